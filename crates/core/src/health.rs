@@ -1,0 +1,97 @@
+//! How usable a tenant is, derived from its state.
+
+/// How usable a tenant is right now, coarser than its state.
+///
+/// The order of the variants is the order of severity (`Ok` least severe), so
+/// sorting by `Health` puts the healthiest first and `Ord::cmp(..).reverse()`
+/// the worst first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Health {
+    /// Running: the API can be called.
+    Ok,
+    /// Online or offline maintenance: usually back within minutes.
+    Maintenance,
+    /// Provisioning or migration pending: not ready yet.
+    Pending,
+    /// Unknown or unrecognised state: no claim can be made.
+    Unknown,
+    /// Suspended or provisioning failed: not usable until someone acts.
+    Down,
+    /// Deleting, deleted or delete failed: the tenant is going or gone.
+    Gone,
+}
+
+impl Health {
+    /// Every health, least severe first.
+    pub const ALL: [Health; 6] = [
+        Health::Ok,
+        Health::Maintenance,
+        Health::Pending,
+        Health::Unknown,
+        Health::Down,
+        Health::Gone,
+    ];
+
+    /// Kebab-case name used in JSON, CSS classes and `data-health`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Health::Ok => "ok",
+            Health::Maintenance => "maintenance",
+            Health::Pending => "pending",
+            Health::Unknown => "unknown",
+            Health::Down => "down",
+            Health::Gone => "gone",
+        }
+    }
+
+    /// A short human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Health::Ok => "OK",
+            Health::Maintenance => "Maintenance",
+            Health::Pending => "Pending",
+            Health::Unknown => "Unknown",
+            Health::Down => "Down",
+            Health::Gone => "Gone",
+        }
+    }
+
+    /// A text symbol that carries the health without colour.
+    pub fn icon(self) -> &'static str {
+        match self {
+            Health::Ok => "✓",
+            Health::Maintenance => "⚙",
+            Health::Pending => "…",
+            Health::Unknown => "?",
+            Health::Down => "✕",
+            Health::Gone => "⊘",
+        }
+    }
+
+    /// Parses [`Health::as_str`] back.
+    pub fn from_name(name: &str) -> Option<Health> {
+        Health::ALL.into_iter().find(|h| h.as_str() == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn severity_order_puts_gone_last() {
+        let mut all = Health::ALL;
+        all.reverse();
+        all.sort();
+        assert_eq!(all, Health::ALL);
+        assert!(Health::Gone > Health::Down && Health::Down > Health::Unknown);
+    }
+
+    #[test]
+    fn names_round_trip() {
+        for h in Health::ALL {
+            assert_eq!(Health::from_name(h.as_str()), Some(h));
+        }
+        assert_eq!(Health::from_name("nope"), None);
+    }
+}

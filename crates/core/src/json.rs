@@ -1,0 +1,521 @@
+//! A small, strict JSON reader and writer.
+//!
+//! The decoder reads untrusted text from the network and from partner code, so
+//! this parser is written for that job rather than for speed of development:
+//!
+//! * input larger than [`MAX_INPUT_BYTES`] is refused before a byte is parsed;
+//! * nesting deeper than [`MAX_DEPTH`] is refused, so hostile input cannot
+//!   exhaust the stack;
+//! * it never panics (clippy denies `unwrap`, `expect`, `panic!` and slice
+//!   indexing in this crate), and every error says where and what.
+//!
+//! It exists instead of serde_json to keep the WebAssembly decoder small: the
+//! whole reader and writer compile to a few kilobytes.
+
+use std::fmt::Write as _;
+
+/// Inputs larger than this many bytes (64 KiB) are refused before parsing.
+pub const MAX_INPUT_BYTES: usize = 64 * 1024;
+
+/// Arrays and objects nested deeper than this are refused.
+pub const MAX_DEPTH: usize = 64;
+
+/// A parsed JSON value. Objects keep their members in document order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// `null`
+    Null,
+    /// `true` or `false`
+    Bool(bool),
+    /// Any JSON number, as a double (like JavaScript).
+    Number(f64),
+    /// A string, with escapes resolved.
+    String(String),
+    /// An array.
+    Array(Vec<Value>),
+    /// An object, members in document order (duplicates kept).
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    /// A short name of the value's JSON type, for error messages.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Array(_) => "an array",
+            Value::Object(_) => "an object",
+        }
+    }
+
+    /// The member of an object whose key equals `name`, ignoring ASCII case.
+    /// An exact-case match wins over a case-insensitive one. `None` for
+    /// non-objects and missing members.
+    pub fn get_ci(&self, name: &str) -> Option<&Value> {
+        let Value::Object(members) = self else {
+            return None;
+        };
+        members
+            .iter()
+            .find(|(k, _)| k == name)
+            .or_else(|| members.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)))
+            .map(|(_, v)| v)
+    }
+
+    /// Serialises the value as compact JSON.
+    pub fn to_json(&self) -> String {
+        let mut out = String::new();
+        self.write_json(&mut out);
+        out
+    }
+
+    /// Appends the value as compact JSON to `out`.
+    pub fn write_json(&self, out: &mut String) {
+        match self {
+            Value::Null => out.push_str("null"),
+            Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Value::Number(n) => write_number(out, *n),
+            Value::String(s) => write_string(out, s),
+            Value::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    item.write_json(out);
+                }
+                out.push(']');
+            }
+            Value::Object(members) => {
+                out.push('{');
+                for (i, (k, v)) in members.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write_string(out, k);
+                    out.push(':');
+                    v.write_json(out);
+                }
+                out.push('}');
+            }
+        }
+    }
+}
+
+/// Why a text is not acceptable JSON.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum JsonError {
+    /// The input is larger than [`MAX_INPUT_BYTES`].
+    #[error("input is {size} bytes; the limit is {MAX_INPUT_BYTES} bytes (64 KiB)")]
+    TooLarge {
+        /// Size of the refused input in bytes.
+        size: usize,
+    },
+    /// Arrays or objects are nested deeper than [`MAX_DEPTH`].
+    #[error("invalid JSON at byte {offset}: nested deeper than {MAX_DEPTH} levels")]
+    TooDeep {
+        /// Byte offset where the limit was crossed.
+        offset: usize,
+    },
+    /// The text is not JSON.
+    #[error("invalid JSON at byte {offset}: {problem}")]
+    Syntax {
+        /// Byte offset of the problem.
+        offset: usize,
+        /// What was expected or found.
+        problem: &'static str,
+    },
+}
+
+/// Parses one JSON document (surrounding white space allowed).
+///
+/// # Errors
+/// [`JsonError::TooLarge`] before parsing when the text exceeds 64 KiB,
+/// [`JsonError::TooDeep`] for nesting past [`MAX_DEPTH`], and
+/// [`JsonError::Syntax`] for anything else that is not JSON.
+pub fn parse(text: &str) -> Result<Value, JsonError> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(JsonError::TooLarge { size: text.len() });
+    }
+    let mut p = Parser {
+        bytes: text.as_bytes(),
+        pos: 0,
+    };
+    p.skip_ws();
+    let value = p.value(0)?;
+    p.skip_ws();
+    if p.pos != p.bytes.len() {
+        return Err(p.err("unexpected text after the JSON value"));
+    }
+    Ok(value)
+}
+
+struct Parser<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Parser<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn err(&self, problem: &'static str) -> JsonError {
+        JsonError::Syntax {
+            offset: self.pos,
+            problem,
+        }
+    }
+
+    fn skip_ws(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.pos += 1;
+        }
+    }
+
+    fn literal(&mut self, word: &'static [u8], value: Value) -> Result<Value, JsonError> {
+        if self.bytes.get(self.pos..self.pos + word.len()) == Some(word) {
+            self.pos += word.len();
+            Ok(value)
+        } else {
+            Err(self.err("expected a JSON value"))
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value, JsonError> {
+        match self.peek() {
+            None => Err(self.err("unexpected end of input")),
+            Some(b'{') => self.object(depth + 1),
+            Some(b'[') => self.array(depth + 1),
+            Some(b'"') => self.string().map(Value::String),
+            Some(b't') => self.literal(b"true", Value::Bool(true)),
+            Some(b'f') => self.literal(b"false", Value::Bool(false)),
+            Some(b'n') => self.literal(b"null", Value::Null),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(_) => Err(self.err("expected a JSON value")),
+        }
+    }
+
+    fn enter(&self, depth: usize) -> Result<(), JsonError> {
+        if depth > MAX_DEPTH {
+            Err(JsonError::TooDeep { offset: self.pos })
+        } else {
+            Ok(())
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Value, JsonError> {
+        self.enter(depth)?;
+        self.pos += 1; // '['
+        let mut items = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Ok(Value::Array(items));
+        }
+        loop {
+            self.skip_ws();
+            items.push(self.value(depth)?);
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(Value::Array(items));
+                }
+                None => return Err(self.err("unexpected end of input in an array")),
+                Some(_) => return Err(self.err("expected ',' or ']' in an array")),
+            }
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Value, JsonError> {
+        self.enter(depth)?;
+        self.pos += 1; // '{'
+        let mut members = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(Value::Object(members));
+        }
+        loop {
+            self.skip_ws();
+            match self.peek() {
+                Some(b'"') => {}
+                None => return Err(self.err("unexpected end of input in an object")),
+                Some(_) => return Err(self.err("expected a string key in an object")),
+            }
+            let key = self.string()?;
+            self.skip_ws();
+            if self.peek() != Some(b':') {
+                return Err(self.err("expected ':' after an object key"));
+            }
+            self.pos += 1;
+            self.skip_ws();
+            let value = self.value(depth)?;
+            members.push((key, value));
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(Value::Object(members));
+                }
+                None => return Err(self.err("unexpected end of input in an object")),
+                Some(_) => return Err(self.err("expected ',' or '}' in an object")),
+            }
+        }
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.pos;
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.pos += 1;
+        }
+        self.pos - start
+    }
+
+    fn number(&mut self) -> Result<Value, JsonError> {
+        let start = self.pos;
+        if self.peek() == Some(b'-') {
+            self.pos += 1;
+        }
+        match self.peek() {
+            Some(b'0') => self.pos += 1,
+            Some(b'1'..=b'9') => {
+                self.digits();
+            }
+            _ => return Err(self.err("expected a digit")),
+        }
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            if self.digits() == 0 {
+                return Err(self.err("expected a digit after '.'"));
+            }
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.pos += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.pos += 1;
+            }
+            if self.digits() == 0 {
+                return Err(self.err("expected a digit in the exponent"));
+            }
+        }
+        let text = self
+            .bytes
+            .get(start..self.pos)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .ok_or_else(|| self.err("invalid number"))?;
+        text.parse::<f64>()
+            .map(Value::Number)
+            .map_err(|_| self.err("invalid number"))
+    }
+
+    fn hex4(&mut self) -> Result<u32, JsonError> {
+        let mut code = 0u32;
+        for _ in 0..4 {
+            let digit = self
+                .peek()
+                .and_then(|b| char::from(b).to_digit(16))
+                .ok_or_else(|| self.err("expected four hex digits after \\u"))?;
+            code = code * 16 + digit;
+            self.pos += 1;
+        }
+        Ok(code)
+    }
+
+    fn string(&mut self) -> Result<String, JsonError> {
+        self.pos += 1; // opening quote
+        let mut out = String::new();
+        loop {
+            // Copy the run of plain characters in one go.
+            let start = self.pos;
+            while let Some(b) = self.peek() {
+                if b == b'"' || b == b'\\' || b < 0x20 {
+                    break;
+                }
+                self.pos += 1;
+            }
+            let run = self
+                .bytes
+                .get(start..self.pos)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .ok_or_else(|| self.err("invalid UTF-8 in a string"))?;
+            out.push_str(run);
+            match self.peek() {
+                None => return Err(self.err("unterminated string")),
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    let escaped = self.peek().ok_or_else(|| self.err("unterminated string"))?;
+                    self.pos += 1;
+                    match escaped {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'/' => out.push('/'),
+                        b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'),
+                        b'n' => out.push('\n'),
+                        b'r' => out.push('\r'),
+                        b't' => out.push('\t'),
+                        b'u' => {
+                            let ch = self.unicode_escape()?;
+                            out.push(ch);
+                        }
+                        _ => {
+                            self.pos -= 1;
+                            return Err(self.err("invalid escape in a string"));
+                        }
+                    }
+                }
+                Some(_) => return Err(self.err("control character in a string")),
+            }
+        }
+    }
+
+    /// Reads the hex digits after `\u` (and a following low surrogate).
+    /// Lone surrogates become U+FFFD, as a lenient reader would show them.
+    fn unicode_escape(&mut self) -> Result<char, JsonError> {
+        let first = self.hex4()?;
+        if (0xD800..0xDC00).contains(&first)
+            && self.bytes.get(self.pos..self.pos + 2) == Some(b"\\u".as_slice())
+        {
+            let save = self.pos;
+            self.pos += 2;
+            let second = self.hex4()?;
+            if (0xDC00..0xE000).contains(&second) {
+                let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
+                return Ok(char::from_u32(code).unwrap_or('\u{FFFD}'));
+            }
+            self.pos = save;
+        }
+        Ok(char::from_u32(first).unwrap_or('\u{FFFD}'))
+    }
+}
+
+/// Appends `s` as a JSON string literal.
+pub fn write_string(out: &mut String, s: &str) {
+    out.push('"');
+    for ch in s.chars() {
+        match ch {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// Appends a number the way `JSON.stringify` would for ordinary values:
+/// integers without a fraction, non-finite values as `null`.
+pub fn write_number(out: &mut String, n: f64) {
+    if !n.is_finite() {
+        out.push_str("null");
+    } else if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 {
+        // Exact integer within the safe range: print without ".0".
+        let _ = write!(out, "{}", n as i64);
+    } else {
+        let _ = write!(out, "{n}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_nested_documents() {
+        let v =
+            parse(r#" {"a": [1, -2.5e1, true, null, "x\u00e9\ud83d\ude00\n"], "b": {}} "#).unwrap();
+        assert_eq!(
+            v,
+            Value::Object(vec![
+                (
+                    "a".into(),
+                    Value::Array(vec![
+                        Value::Number(1.0),
+                        Value::Number(-25.0),
+                        Value::Bool(true),
+                        Value::Null,
+                        Value::String("xé😀\n".into()),
+                    ])
+                ),
+                ("b".into(), Value::Object(vec![])),
+            ])
+        );
+    }
+
+    #[test]
+    fn round_trips_through_the_writer() {
+        let text = r#"{"a":[1,-25,true,null,"q\"\\\n\u0001"],"b":{"c":0.5}}"#;
+        assert_eq!(parse(text).unwrap().to_json(), text);
+    }
+
+    #[test]
+    fn refuses_input_over_64_kib_before_parsing() {
+        let big = format!("\"{}\"", "a".repeat(MAX_INPUT_BYTES));
+        assert_eq!(
+            parse(&big),
+            Err(JsonError::TooLarge {
+                size: MAX_INPUT_BYTES + 2
+            })
+        );
+    }
+
+    #[test]
+    fn refuses_deep_nesting_without_recursing_further() {
+        let deep = "[".repeat(10_000);
+        assert!(matches!(parse(&deep), Err(JsonError::TooDeep { .. })));
+        let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert!(parse(&ok).is_ok());
+    }
+
+    #[test]
+    fn reports_syntax_errors_with_offsets() {
+        assert_eq!(
+            parse("{\"a\":1,}").unwrap_err().to_string(),
+            "invalid JSON at byte 7: expected a string key in an object"
+        );
+        assert!(parse("").is_err());
+        assert!(parse("01").is_err());
+        assert!(parse("1.").is_err());
+        assert!(parse("\"\\x\"").is_err());
+        assert!(parse("\"a\nb\"").is_err());
+        assert!(parse("{} x").is_err());
+        assert!(parse("tru").is_err());
+    }
+
+    #[test]
+    fn lone_surrogates_become_replacement_characters() {
+        assert_eq!(
+            parse(r#""\ud800x""#).unwrap(),
+            Value::String("\u{FFFD}x".into())
+        );
+    }
+
+    #[test]
+    fn huge_numbers_serialise_as_null() {
+        let v = parse("1e400").unwrap();
+        assert_eq!(v.to_json(), "null");
+    }
+
+    #[test]
+    fn case_insensitive_lookup_prefers_exact_case() {
+        let v = parse(r#"{"state":"a","State":"b"}"#).unwrap();
+        assert_eq!(v.get_ci("State"), Some(&Value::String("b".into())));
+        assert_eq!(v.get_ci("STATE"), Some(&Value::String("a".into())));
+        assert_eq!(v.get_ci("missing"), None);
+    }
+}

@@ -1,0 +1,100 @@
+//! Builds the compact JSON objects that the JS API hands out.
+//!
+//! Every value is written explicitly: absent values are `null`, never left
+//! out, so JavaScript callers see `null` and not `undefined`.
+
+use crate::json::{write_number, write_string};
+
+/// Writes one JSON object member by member.
+#[derive(Debug, Default)]
+pub struct ObjectWriter {
+    out: String,
+}
+
+impl ObjectWriter {
+    /// Starts an empty object.
+    pub fn new() -> Self {
+        ObjectWriter {
+            out: String::from("{"),
+        }
+    }
+
+    fn key(&mut self, key: &str) {
+        if self.out.len() > 1 {
+            self.out.push(',');
+        }
+        write_string(&mut self.out, key);
+        self.out.push(':');
+    }
+
+    /// A string member.
+    pub fn string(&mut self, key: &str, value: &str) {
+        self.key(key);
+        write_string(&mut self.out, value);
+    }
+
+    /// A string member, `null` when absent.
+    pub fn opt_string(&mut self, key: &str, value: Option<&str>) {
+        match value {
+            Some(v) => self.string(key, v),
+            None => self.raw(key, "null"),
+        }
+    }
+
+    /// A number member.
+    pub fn number(&mut self, key: &str, value: f64) {
+        self.key(key);
+        write_number(&mut self.out, value);
+    }
+
+    /// A number member, `null` when absent.
+    pub fn opt_number(&mut self, key: &str, value: Option<f64>) {
+        match value {
+            Some(v) => self.number(key, v),
+            None => self.raw(key, "null"),
+        }
+    }
+
+    /// A boolean member.
+    pub fn bool(&mut self, key: &str, value: bool) {
+        self.raw(key, if value { "true" } else { "false" });
+    }
+
+    /// An array of strings.
+    pub fn strings(&mut self, key: &str, values: &[String]) {
+        self.key(key);
+        self.out.push('[');
+        for (i, v) in values.iter().enumerate() {
+            if i > 0 {
+                self.out.push(',');
+            }
+            write_string(&mut self.out, v);
+        }
+        self.out.push(']');
+    }
+
+    /// A member whose value is already JSON text.
+    pub fn raw(&mut self, key: &str, json: &str) {
+        self.key(key);
+        self.out.push_str(json);
+    }
+
+    /// Closes the object and returns its text.
+    pub fn finish(mut self) -> String {
+        self.out.push('}');
+        self.out
+    }
+}
+
+/// Joins already serialised JSON values into an array.
+pub fn array<I: IntoIterator<Item = String>>(items: I) -> String {
+    let mut out = String::from("[");
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&item);
+    }
+    out.push(']');
+    out
+}

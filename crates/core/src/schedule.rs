@@ -1,0 +1,121 @@
+//! The refresh policy: when to ask the state API again.
+//!
+//! Pure functions of a given `now` (epoch ms) and a given random number in
+//! `[0, 1)`, so tests can use a fake clock and fixed randomness.
+//!
+//! * After a good answer: at `ValidUntil`, ±10 % jitter, clamped to
+//!   [15 s, 5 min] from now. Without `ValidUntil`: one minute.
+//! * After a failure: exponential backoff with full jitter, from 2 s and
+//!   capped at 5 min (never sooner than half a second).
+//! * A 421 (tenant moved) triggers one immediate re-check; a second 421 in a
+//!   row counts as a failure.
+//! * While the page is hidden nothing is due; on becoming visible a tenant
+//!   whose time has come is checked at once.
+
+use crate::time::EpochMs;
+
+/// Never check sooner than this after a good answer.
+pub const MIN_INTERVAL_MS: i64 = 15_000;
+/// Never wait longer than this.
+pub const MAX_INTERVAL_MS: i64 = 300_000;
+/// Interval when a good answer has no `ValidUntil`.
+pub const DEFAULT_INTERVAL_MS: i64 = 60_000;
+/// Relative jitter applied to the interval after a good answer.
+pub const JITTER: f64 = 0.10;
+/// First backoff ceiling after a failure.
+pub const BACKOFF_BASE_MS: i64 = 2_000;
+/// Largest backoff.
+pub const BACKOFF_CAP_MS: i64 = 300_000;
+/// Smallest delay after a failure, so a retry loop cannot spin.
+pub const MIN_RETRY_MS: i64 = 500;
+
+/// Delay until the next check after a good answer.
+pub fn delay_after_success(now_ms: EpochMs, valid_until_ms: Option<EpochMs>, rand01: f64) -> i64 {
+    let base = valid_until_ms.map_or(DEFAULT_INTERVAL_MS, |until| until.saturating_sub(now_ms));
+    let factor = 1.0 + JITTER * (2.0 * rand01.clamp(0.0, 1.0) - 1.0);
+    let jittered = (base.clamp(0, MAX_INTERVAL_MS * 2) as f64 * factor) as i64;
+    jittered.clamp(MIN_INTERVAL_MS, MAX_INTERVAL_MS)
+}
+
+/// Delay until the next check after `failures` consecutive failures (1 = the
+/// first): uniformly random in `[0, min(cap, 2 s · 2^(failures-1))]`, at least
+/// [`MIN_RETRY_MS`].
+pub fn delay_after_failure(failures: u32, rand01: f64) -> i64 {
+    let exponent = failures.saturating_sub(1).min(20);
+    let ceiling = BACKOFF_BASE_MS
+        .saturating_mul(1 << exponent)
+        .min(BACKOFF_CAP_MS);
+    let delay = (ceiling as f64 * rand01.clamp(0.0, 1.0)) as i64;
+    delay.clamp(MIN_RETRY_MS, ceiling)
+}
+
+/// What a check came back with, as far as scheduling is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckResult {
+    /// A decoded state API answer.
+    Fresh {
+        /// Its `ValidUntil`, when it had a usable one.
+        valid_until_ms: Option<EpochMs>,
+    },
+    /// HTTP 421: the tenant moved; ask again.
+    Misdirected,
+    /// Anything else that did not give a state.
+    Failed,
+}
+
+/// The schedule of one tenant.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Schedule {
+    failures: u32,
+    misdirected_retried: bool,
+    due_ms: Option<EpochMs>,
+}
+
+impl Schedule {
+    /// A schedule that is due at once.
+    pub fn new() -> Self {
+        Schedule::default()
+    }
+
+    /// Records a check's result at `now_ms` and returns when the next one is due.
+    pub fn record(&mut self, now_ms: EpochMs, result: CheckResult, rand01: f64) -> EpochMs {
+        let delay = match result {
+            CheckResult::Fresh { valid_until_ms } => {
+                self.failures = 0;
+                self.misdirected_retried = false;
+                delay_after_success(now_ms, valid_until_ms, rand01)
+            }
+            CheckResult::Misdirected if !self.misdirected_retried => {
+                self.misdirected_retried = true;
+                0
+            }
+            CheckResult::Misdirected | CheckResult::Failed => {
+                self.failures = self.failures.saturating_add(1);
+                delay_after_failure(self.failures, rand01)
+            }
+        };
+        let due = now_ms.saturating_add(delay);
+        self.due_ms = Some(due);
+        due
+    }
+
+    /// Asks for a check at once (the refresh button), keeping the failure count.
+    pub fn request_now(&mut self, now_ms: EpochMs) {
+        self.due_ms = Some(now_ms);
+    }
+
+    /// When the next check is due (`None`: at once, never checked).
+    pub fn due_ms(&self) -> Option<EpochMs> {
+        self.due_ms
+    }
+
+    /// Consecutive failures so far.
+    pub fn failures(&self) -> u32 {
+        self.failures
+    }
+
+    /// Whether a check should start now: never while the page is hidden.
+    pub fn should_check(&self, now_ms: EpochMs, page_hidden: bool) -> bool {
+        !page_hidden && self.due_ms.is_none_or(|due| now_ms >= due)
+    }
+}

@@ -1,0 +1,191 @@
+//! Check outcomes and what the badge shows for them.
+//!
+//! A failed check says nothing about the tenant: it never turns a badge
+//! down, gone or ok. The last known state stays on screen, marked stale.
+
+use crate::health::Health;
+use crate::state::TenantState;
+use crate::time::EpochMs;
+
+/// Why a check of the state API gave no state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckError {
+    /// The request failed without an HTTP status: CORS, offline, proxy down.
+    Network,
+    /// No answer in time.
+    Timeout,
+    /// 404: the state API does not know this tenant.
+    NotFound,
+    /// 421: the tenant moved; asked again once.
+    Misdirected,
+    /// 429: too many requests.
+    RateLimited,
+    /// 5xx.
+    Server(u16),
+    /// Any other non-2xx status.
+    Http(u16),
+    /// The answer was not a usable state payload.
+    InvalidPayload(String),
+    /// The context id or URL settings are invalid; no request was made.
+    InvalidInput(String),
+}
+
+impl CheckError {
+    /// The error for an HTTP status, `None` for 2xx.
+    pub fn from_status(status: u16) -> Option<CheckError> {
+        match status {
+            200..=299 => None,
+            404 => Some(CheckError::NotFound),
+            421 => Some(CheckError::Misdirected),
+            429 => Some(CheckError::RateLimited),
+            500..=599 => Some(CheckError::Server(status)),
+            other => Some(CheckError::Http(other)),
+        }
+    }
+
+    /// Kebab-case kind, for `data-error` and CSS.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            CheckError::Network => "network",
+            CheckError::Timeout => "timeout",
+            CheckError::NotFound => "not-found",
+            CheckError::Misdirected => "misdirected",
+            CheckError::RateLimited => "rate-limited",
+            CheckError::Server(_) => "server",
+            CheckError::Http(_) => "http",
+            CheckError::InvalidPayload(_) => "invalid-payload",
+            CheckError::InvalidInput(_) => "invalid-input",
+        }
+    }
+
+    /// What happened, in plain words, and what it does not mean.
+    pub fn message(&self) -> String {
+        match self {
+            CheckError::Network => "Could not reach the state API: blocked by CORS, offline, or the proxy is down; the tenant itself may be fine.".into(),
+            CheckError::Timeout => "The state API did not answer in time; the tenant itself may be fine.".into(),
+            CheckError::NotFound => "The state API does not know this tenant (404): check the context id and the environment.".into(),
+            CheckError::Misdirected => "The state API answered 421 (tenant moved) twice in a row; it will be asked again shortly.".into(),
+            CheckError::RateLimited => "The state API asked us to slow down (429); the next check is delayed.".into(),
+            CheckError::Server(status) => format!("The state API had an error ({status}); the tenant itself may be fine."),
+            CheckError::Http(status) => format!("The state API answered with HTTP {status}; the tenant's state is not known."),
+            CheckError::InvalidPayload(problem) => format!("The state API answered, but not with a usable state: {problem}"),
+            CheckError::InvalidInput(problem) => format!("Nothing was checked: {problem}"),
+        }
+    }
+
+    /// Whether retrying can help (invalid input cannot).
+    pub fn is_retryable(&self) -> bool {
+        !matches!(self, CheckError::InvalidInput(_))
+    }
+}
+
+/// The check status shown by a badge (`data-check`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckStatus {
+    /// Nothing known yet; a check is on its way.
+    Loading,
+    /// The last check gave the state shown.
+    Fresh,
+    /// The state shown is the last known one; checks since have failed, or
+    /// its `ValidUntil` passed long ago.
+    Stale,
+    /// No state known and the check failed.
+    Error,
+}
+
+impl CheckStatus {
+    /// `loading`, `fresh`, `stale` or `error`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CheckStatus::Loading => "loading",
+            CheckStatus::Fresh => "fresh",
+            CheckStatus::Stale => "stale",
+            CheckStatus::Error => "error",
+        }
+    }
+}
+
+/// Data older than `ValidUntil` by more than this is shown as stale even
+/// without a failed check (a throttled or sleeping page).
+pub const STALE_GRACE_MS: i64 = 60_000;
+
+/// Everything known about one tenant's checks.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TenantStatus {
+    /// The last state the API gave.
+    pub last: Option<TenantState>,
+    /// When `last` arrived.
+    pub checked_at_ms: Option<EpochMs>,
+    /// The latest failure, cleared by a good answer.
+    pub error: Option<CheckError>,
+    /// Whether a check is in flight.
+    pub loading: bool,
+    /// When the next check is due.
+    pub next_check_ms: Option<EpochMs>,
+}
+
+impl TenantStatus {
+    /// Records a good answer.
+    pub fn record_state(&mut self, state: TenantState, now_ms: EpochMs) {
+        self.last = Some(state);
+        self.checked_at_ms = Some(now_ms);
+        self.error = None;
+        self.loading = false;
+    }
+
+    /// Records a failed check; the last known state is kept.
+    pub fn record_error(&mut self, error: CheckError) {
+        self.error = Some(error);
+        self.loading = false;
+    }
+
+    /// The check status at `now_ms`.
+    pub fn check_status(&self, now_ms: EpochMs) -> CheckStatus {
+        match (&self.last, &self.error) {
+            (None, None) => CheckStatus::Loading,
+            (None, Some(_)) => CheckStatus::Error,
+            (Some(_), Some(_)) => CheckStatus::Stale,
+            (Some(state), None) => match state.valid_until_ms {
+                Some(until) if now_ms > until.saturating_add(STALE_GRACE_MS) => CheckStatus::Stale,
+                _ => CheckStatus::Fresh,
+            },
+        }
+    }
+
+    /// The health to paint: that of the last known state; `None` when no
+    /// state is known (a failed check is never a health).
+    pub fn shown_health(&self) -> Option<Health> {
+        self.last.as_ref().map(TenantState::health)
+    }
+
+    /// Sort key, worst first when sorted ascending: gone, down, unknown (and
+    /// nothing known), pending, maintenance, ok.
+    pub fn severity_rank(&self) -> u8 {
+        let health = self.shown_health().unwrap_or(Health::Unknown);
+        5 - Health::ALL.iter().position(|h| *h == health).unwrap_or(3) as u8
+    }
+}
+
+/// "just now", "42 s ago", "2 min ago", "3 h ago", "2 d ago".
+pub fn ago(now_ms: EpochMs, then_ms: EpochMs) -> String {
+    let seconds = now_ms.saturating_sub(then_ms).max(0) / 1000;
+    match seconds {
+        0..=4 => "just now".into(),
+        5..=59 => format!("{seconds} s ago"),
+        60..=3599 => format!("{} min ago", seconds / 60),
+        3600..=86_399 => format!("{} h ago", seconds / 3600),
+        _ => format!("{} d ago", seconds / 86_400),
+    }
+}
+
+/// Splits the page's `context` parameter: comma- or white-space-separated ids,
+/// empty entries dropped, duplicates removed (first kept).
+pub fn split_context_ids(text: &str) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for id in text.split(|c: char| c == ',' || c.is_whitespace()) {
+        if !id.is_empty() && !ids.iter().any(|seen| seen == id) {
+            ids.push(id.to_owned());
+        }
+    }
+    ids
+}

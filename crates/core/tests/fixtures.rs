@@ -1,0 +1,121 @@
+//! Every documented example payload decodes to the documented values.
+
+mod common;
+use common::fixture;
+use so_tenant_status_core::json::Value;
+use so_tenant_status_core::*;
+
+#[test]
+fn older_running_example_decodes_with_no_warnings() {
+    let s = decode_state(&fixture("state-running.json")).unwrap();
+    assert_eq!(
+        s,
+        TenantState {
+            context_identifier: "Cust37911".into(),
+            endpoint: Some("https://sod2.superoffice.com/Cust37911".into()),
+            api: Some("https://sod2.superoffice.com/Cust37911/api".into()),
+            state: State::Running,
+            is_running: Some(true),
+            valid_until_ms: Some(1_601_891_521_934),
+            version: None,
+            warnings: vec![],
+        }
+    );
+    assert_eq!(s.health(), Health::Ok);
+    assert!(s.api_available());
+    assert_eq!(
+        s.valid_until_iso().as_deref(),
+        Some("2020-10-05T09:52:01.934Z")
+    );
+}
+
+#[test]
+fn newer_running_example_carries_its_version() {
+    let s = decode_state(&fixture("state-running-with-version.json")).unwrap();
+    assert_eq!(s.context_identifier, "Cust12345");
+    assert_eq!(
+        s.endpoint.as_deref(),
+        Some("https://online2.superoffice.com/Cust12345")
+    );
+    assert_eq!(
+        s.api.as_deref(),
+        Some("https://online2.superoffice.com/Cust12345/api")
+    );
+    assert_eq!(s.version.as_deref(), Some("Release_11.10_2026.02.24-02"));
+    assert_eq!(
+        s.valid_until_iso().as_deref(),
+        Some("2026-02-23T09:52:01.934Z")
+    );
+    assert!(s.warnings.is_empty());
+}
+
+#[test]
+fn state_json_matches_the_js_contract() {
+    let s = decode_state(&fixture("state-running.json")).unwrap();
+    let v = json::parse(&s.to_json()).unwrap();
+    let field = |k: &str| v.get_ci(k).cloned().unwrap();
+    assert_eq!(
+        field("contextIdentifier"),
+        Value::String("Cust37911".into())
+    );
+    assert_eq!(field("state"), Value::String("Running".into()));
+    assert_eq!(field("stateCode"), Value::Number(2.0));
+    assert_eq!(field("recognised"), Value::Bool(true));
+    assert_eq!(field("isRunning"), Value::Bool(true));
+    assert_eq!(field("apiAvailable"), Value::Bool(true));
+    assert_eq!(field("health"), Value::String("ok".into()));
+    assert_eq!(
+        field("validUntil"),
+        Value::String("2020-10-05T09:52:01.934Z".into())
+    );
+    assert_eq!(field("validUntilMs"), Value::Number(1_601_891_521_934.0));
+    assert_eq!(field("version"), Value::Null);
+    assert_eq!(field("warnings"), Value::Array(vec![]));
+}
+
+#[test]
+fn upgrade_notification_decodes_and_its_sample_token_is_reported_malformed() {
+    let n = decode_notification(&fixture("notification-upgrade.json")).unwrap();
+    assert_eq!(n.change_type, ChangeType::Upgrade);
+    assert_eq!(n.context_identifier, "Cust12345");
+    assert_eq!(n.version_name.as_deref(), Some("Release 8.4 R08"));
+    assert_eq!(n.file_version.as_deref(), Some("8.4.12.1234"));
+    assert_eq!(n.public_endpoint, None);
+    assert_eq!(n.token.raw.as_deref(), Some("eyJ234ASD...1234#"));
+    assert_eq!(n.token.claims, None);
+    assert!(n
+        .token
+        .error
+        .as_deref()
+        .unwrap()
+        .starts_with("Token: not a well-formed JWT"));
+    assert!(n.warnings.is_empty());
+}
+
+#[test]
+fn move_notification_names_the_new_endpoint() {
+    let n = decode_notification(&fixture("notification-move.json")).unwrap();
+    assert_eq!(n.change_type, ChangeType::Move);
+    assert_eq!(n.public_endpoint.as_deref(), Some("sod3.superoffice.com"));
+    assert_eq!(
+        n.version_name.as_deref(),
+        Some("Release_10.3.8_2024.08.30-01")
+    );
+    assert_eq!(n.file_version.as_deref(), Some("10.3.8.2024"));
+    assert_eq!(n.token.raw.as_deref(), Some("eyJ...."));
+    assert!(n.token.error.is_some());
+    let v = json::parse(&n.to_json()).unwrap();
+    let token = v.get_ci("token").unwrap();
+    assert_eq!(token.get_ci("verified"), Some(&Value::Bool(false)));
+    assert_eq!(token.get_ci("claims"), Some(&Value::Null));
+}
+
+#[test]
+fn api_version_document_is_not_a_state_answer() {
+    assert_eq!(
+        decode_state(&fixture("api-version.json"))
+            .unwrap_err()
+            .to_string(),
+        "ContextIdentifier: missing"
+    );
+}

@@ -1,0 +1,133 @@
+//! The refresh policy, on a fake clock with fixed randomness.
+
+use so_tenant_status_core::schedule::*;
+
+const NOW: i64 = 1_800_000_000_000;
+
+#[test]
+fn next_check_is_at_valid_until_within_ten_percent_jitter() {
+    for r in [0.0, 0.25, 0.5, 0.75, 0.999] {
+        let d = delay_after_success(NOW, Some(NOW + 100_000), r);
+        assert!((90_000..=110_000).contains(&d), "{r}: {d}");
+    }
+    assert_eq!(delay_after_success(NOW, Some(NOW + 100_000), 0.5), 100_000);
+    assert_eq!(delay_after_success(NOW, Some(NOW + 100_000), 0.0), 90_000);
+}
+
+#[test]
+fn interval_is_clamped_to_15_seconds_and_5_minutes() {
+    for r in [0.0, 0.5, 0.999] {
+        assert_eq!(
+            delay_after_success(NOW, Some(NOW + 1_000), r),
+            MIN_INTERVAL_MS
+        );
+        assert_eq!(
+            delay_after_success(NOW, Some(NOW - 3_600_000), r),
+            MIN_INTERVAL_MS,
+            "past ValidUntil"
+        );
+        assert_eq!(
+            delay_after_success(NOW, Some(NOW + 86_400_000), r),
+            MAX_INTERVAL_MS
+        );
+    }
+    assert_eq!(delay_after_success(NOW, None, 0.5), DEFAULT_INTERVAL_MS);
+}
+
+#[test]
+fn failures_back_off_exponentially_with_full_jitter_up_to_the_cap() {
+    let ceilings = [
+        2_000, 4_000, 8_000, 16_000, 32_000, 64_000, 128_000, 256_000, 300_000, 300_000,
+    ];
+    for (i, ceiling) in ceilings.into_iter().enumerate() {
+        let failures = i as u32 + 1;
+        assert_eq!(
+            delay_after_failure(failures, 0.999_999_9),
+            ceiling - 1,
+            "{failures}"
+        );
+        assert_eq!(delay_after_failure(failures, 0.0), MIN_RETRY_MS);
+        let mid = delay_after_failure(failures, 0.5);
+        assert_eq!(mid, ceiling / 2);
+    }
+    assert_eq!(delay_after_failure(u32::MAX, 0.5), 150_000);
+}
+
+#[test]
+fn schedule_resets_backoff_after_a_good_answer() {
+    let mut s = Schedule::new();
+    assert!(s.should_check(NOW, false));
+    assert_eq!(s.record(NOW, CheckResult::Failed, 0.5), NOW + 1_000);
+    assert_eq!(s.record(NOW, CheckResult::Failed, 0.5), NOW + 2_000);
+    assert_eq!(s.record(NOW, CheckResult::Failed, 0.5), NOW + 4_000);
+    assert_eq!(s.failures(), 3);
+    assert_eq!(
+        s.record(
+            NOW,
+            CheckResult::Fresh {
+                valid_until_ms: Some(NOW + 60_000)
+            },
+            0.5
+        ),
+        NOW + 60_000
+    );
+    assert_eq!(s.failures(), 0);
+    assert!(!s.should_check(NOW + 59_999, false));
+    assert!(s.should_check(NOW + 60_000, false));
+}
+
+#[test]
+fn a_421_triggers_exactly_one_immediate_recheck() {
+    let mut s = Schedule::new();
+    assert_eq!(s.record(NOW, CheckResult::Misdirected, 0.5), NOW);
+    assert!(s.should_check(NOW, false));
+    assert_eq!(
+        s.record(NOW, CheckResult::Misdirected, 0.5),
+        NOW + 1_000,
+        "second 421 backs off"
+    );
+    assert_eq!(s.failures(), 1);
+    s.record(
+        NOW,
+        CheckResult::Fresh {
+            valid_until_ms: None,
+        },
+        0.5,
+    );
+    assert_eq!(
+        s.record(NOW, CheckResult::Misdirected, 0.5),
+        NOW,
+        "again after a good answer"
+    );
+}
+
+#[test]
+fn nothing_is_checked_while_hidden_and_a_due_check_runs_on_becoming_visible() {
+    let mut s = Schedule::new();
+    s.record(
+        NOW,
+        CheckResult::Fresh {
+            valid_until_ms: Some(NOW + 30_000),
+        },
+        0.5,
+    );
+    for t in [NOW, NOW + 30_000, NOW + 3_600_000] {
+        assert!(!s.should_check(t, true));
+    }
+    assert!(s.should_check(NOW + 3_600_000, false));
+    assert!(!s.should_check(NOW + 10_000, false));
+}
+
+#[test]
+fn refresh_button_makes_the_check_due_now() {
+    let mut s = Schedule::new();
+    s.record(
+        NOW,
+        CheckResult::Fresh {
+            valid_until_ms: Some(NOW + 200_000),
+        },
+        0.5,
+    );
+    s.request_now(NOW + 1);
+    assert!(s.should_check(NOW + 1, false));
+}
