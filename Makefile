@@ -1,0 +1,72 @@
+# so-tenant-status: two set-up commands, `make demo` and `make test`.
+# Every target installs what it needs first (scripts/bootstrap.sh), idempotently.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+WASM := --target wasm32-unknown-unknown
+MOCK_PORT ?= 8787
+DEMO_PORT ?= 8080
+
+.PHONY: demo test bootstrap package build mock lint test-native test-browser test-package test-e2e budgets bench clean
+
+## make demo: build the page and serve it with the local mock state API (Ctrl-C stops both)
+demo: bootstrap
+	cargo build --quiet --release -p mock-state-api
+	@scripts/demo.sh $(DEMO_PORT) $(MOCK_PORT)
+
+## make test: everything (lint, native, browser, package, end-to-end, size budgets)
+test: bootstrap lint test-native test-browser package test-package build test-e2e budgets
+	@echo "make test: all green"
+
+bootstrap:
+	@scripts/bootstrap.sh rust node browser trunk
+
+## make package: pkg/ (decoder + widget) and pkg-lite/ (decoder only)
+package:
+	@scripts/bootstrap.sh rust node
+	scripts/package.sh pkg
+	scripts/package.sh pkg-lite
+
+## make build: the deployable static page in dist/ (release, wasm-opt -Oz)
+build:
+	@scripts/bootstrap.sh rust node trunk
+	trunk build --release
+	@scripts/sizes.sh dist
+
+mock:
+	cargo run --release -p mock-state-api -- --port $(MOCK_PORT)
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --quiet -- -D warnings
+	cargo clippy --lib --tests $(WASM) --quiet -- -D warnings
+	cargo clippy --lib --tests $(WASM) --no-default-features --quiet -- -D warnings
+
+test-native:
+	cargo test --workspace
+
+test-browser:
+	cargo test $(WASM) --no-default-features --test browser_decoder
+	cargo test $(WASM) --test browser_widget
+
+test-package: package
+	SOTS_PKG=pkg node --test tests/package/
+	SOTS_PKG=pkg-lite node --test tests/package/
+	tsc -p tests/package/tsconfig.json
+	tsc -p tests/package/tsconfig.lite.json
+
+test-e2e: build
+	cargo build --quiet --release -p mock-state-api
+	node --test --test-concurrency=1 tests/e2e/
+
+## size budgets (gzip): widget wasm + js <= 60 KB, decoder-only <= 12 KB
+budgets:
+	@scripts/sizes.sh --check
+
+## make bench: figures against the plain-JS baseline (not part of make test)
+bench: bootstrap package build
+	cargo build --quiet --release -p mock-state-api
+	node benches/run.mjs
+
+clean:
+	rm -rf target dist pkg pkg-lite

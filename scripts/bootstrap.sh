@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Installs what the build and tests need, only when missing, only from
+# crates.io, npm and Debian. Safe to run again and again.
+#
+#   scripts/bootstrap.sh rust      wasm32 target + wasm-bindgen-cli (= Cargo.lock's wasm-bindgen)
+#   scripts/bootstrap.sh trunk     Trunk 0.21.14 (≈25 min to compile the first time)
+#   scripts/bootstrap.sh node      npm packages from package-lock.json (wasm-opt, tsc, playwright-core)
+#   scripts/bootstrap.sh browser   Debian chromium + chromium-driver
+#   scripts/bootstrap.sh all       everything above
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+TRUNK_VERSION=0.21.14
+say() { printf '[bootstrap] %s\n' "$*"; }
+
+need_rust() {
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  local want have
+  want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$have" != "$want" ]; then
+    say "installing wasm-bindgen-cli $want (found '${have:-none}')"
+    # Not --locked: one of its locked dependencies is no longer on crates.io.
+    cargo install --force wasm-bindgen-cli --version "$want"
+  fi
+}
+
+need_trunk() {
+  if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
+    say "installing trunk $TRUNK_VERSION (compiles for a while, once)"
+    cargo install --locked --force trunk --version "$TRUNK_VERSION"
+  fi
+}
+
+need_node() {
+  command -v npm >/dev/null || { say "npm is missing: apt-get install nodejs npm"; exit 1; }
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "installing npm packages from package-lock.json"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+need_browser() {
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "installing Debian chromium and chromium-driver"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+}
+
+for part in "${@:-all}"; do
+  case "$part" in
+    rust) need_rust ;;
+    trunk) need_trunk ;;
+    node) need_node ;;
+    browser) need_browser ;;
+    all) need_rust; need_node; need_browser; need_trunk ;;
+    *) say "unknown part: $part"; exit 2 ;;
+  esac
+done

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Builds an npm-style package from the crate.
+#   scripts/package.sh pkg       full package (decoder + widget, mount(), element.js)
+#   scripts/package.sh pkg-lite  decoder only (no Leptos, no gloo-net)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+out=${1:?usage: package.sh pkg|pkg-lite}
+case "$out" in
+  pkg) features=(); name=so-tenant-status; what="decoder and widget" ;;
+  pkg-lite) features=(--no-default-features); name=so-tenant-status-lite; what="decoder only" ;;
+  *) echo "unknown package $out" >&2; exit 2 ;;
+esac
+
+version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
+cargo build --quiet --release --target wasm32-unknown-unknown --lib "${features[@]}"
+rm -rf "$out" && mkdir -p "$out"
+wasm-bindgen --target web --out-dir "$out" --out-name so_tenant_status \
+  target/wasm32-unknown-unknown/release/so_tenant_status.wasm
+wasm-opt -Oz --strip-debug --strip-producers \
+  --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
+  --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
+  "$out/so_tenant_status_bg.wasm" -o "$out/so_tenant_status_bg.wasm"
+
+files='"so_tenant_status.js", "so_tenant_status.d.ts", "so_tenant_status_bg.wasm", "so_tenant_status_bg.wasm.d.ts"'
+exports='".": { "types": "./so_tenant_status.d.ts", "default": "./so_tenant_status.js" },
+    "./so_tenant_status_bg.wasm": "./so_tenant_status_bg.wasm"'
+side_effects='false'
+if [ "$out" = pkg ]; then
+  cp js/element.js js/element.d.ts "$out/"
+  cp style/widget.css "$out/widget.css"
+  files="$files, \"element.js\", \"element.d.ts\", \"widget.css\""
+  exports="$exports,
+    \"./element.js\": { \"types\": \"./element.d.ts\", \"default\": \"./element.js\" },
+    \"./widget.css\": \"./widget.css\""
+  side_effects='["./element.js"]'
+fi
+cat > "$out/package.json" <<JSON
+{
+  "name": "$name",
+  "version": "$version",
+  "description": "SuperOffice Online tenant status in WebAssembly ($what).",
+  "license": "MIT OR Apache-2.0",
+  "type": "module",
+  "main": "so_tenant_status.js",
+  "module": "so_tenant_status.js",
+  "types": "so_tenant_status.d.ts",
+  "files": [$files, "README.md"],
+  "sideEffects": $side_effects,
+  "exports": {
+    $exports
+  }
+}
+JSON
+cp "js/README.$out.md" "$out/README.md"
+
+size() { printf '%-34s %8d bytes raw %8d bytes gzip\n' "$1" "$(wc -c <"$1")" "$(gzip -9c "$1" | wc -c)"; }
+echo "$out ($name $version, $what):"
+size "$out/so_tenant_status_bg.wasm"
+size "$out/so_tenant_status.js"

@@ -1,0 +1,245 @@
+//! The JavaScript API: thin wasm-bindgen exports over the core.
+//!
+//! Rust values go out as plain JSON-compatible objects (built by the core as
+//! JSON text and handed to `JSON.parse`, so absent values are `null`, never
+//! `undefined`). Failures are thrown as JS `Error` objects whose message names
+//! the field and the problem.
+
+use js_sys::JsString;
+use so_tenant_status_core as core;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** How usable a tenant is, derived from its state. */
+export type Health = "ok" | "maintenance" | "pending" | "down" | "gone" | "unknown";
+
+/** A decoded state API answer (`GET https://{env}.superoffice.com/api/state/{contextId}`). */
+export interface TenantState {
+  /** `ContextIdentifier`, e.g. "Cust12345". */
+  contextIdentifier: string;
+  /** `Endpoint`: root of the tenant installation; changes routinely, never cache it past `validUntil`. */
+  endpoint: string | null;
+  /** `Api`: tenant API root. */
+  api: string | null;
+  /** Canonical state name ("Running"), or the raw value when unrecognised. */
+  state: string;
+  /** Documented number; the raw number when unrecognised but numeric; else null. */
+  stateCode: number | null;
+  /** Whether the state is in SuperOffice's documented table. */
+  recognised: boolean;
+  /** `IsRunning` as reported (false when absent). */
+  isRunning: boolean;
+  /** Whether the tenant API may be called: true only for Running and OnlineMaintenance. */
+  apiAvailable: boolean;
+  /** Health of the state; "unknown" for Unknown and anything unrecognised. */
+  health: Health;
+  /** One sentence saying what the state means. */
+  description: string;
+  /** `ValidUntil` as ISO 8601 UTC with three fractional digits. */
+  validUntil: string | null;
+  /** `ValidUntil` in epoch milliseconds. */
+  validUntilMs: number | null;
+  /** `Version`, e.g. "Release_11.10_2026.02.24-02". */
+  version: string | null;
+  /** Optional fields that were present but unusable, each naming the field. */
+  warnings: string[];
+}
+
+/** A change type of a tenant change notification. */
+export interface ChangeTypeInfo {
+  /** The numeric `ChangeType`. */
+  code: number;
+  /** "Upgrade", "BackupRestored", "Suspend", "Resume", "Delete", "Move" or "Unrecognised". */
+  name: string;
+  /** One sentence saying what happened. */
+  description: string;
+  /** Whether the code is documented (0-5). */
+  recognised: boolean;
+  /** What the change means for a partner integration. */
+  integration: string;
+  /** What the change means for the status badge. */
+  badge: string;
+}
+
+/** One row of the state legend. */
+export interface StateInfo {
+  code: number;
+  name: string;
+  health: Health;
+  apiAvailable: boolean;
+  description: string;
+}
+
+/** The notification's `Token`. Claims are decoded for display only: a browser cannot verify the signature, so `verified` is always false. Verify server side. */
+export interface NotificationToken {
+  raw: string | null;
+  claims: Record<string, unknown> | null;
+  verified: false;
+  error: string | null;
+}
+
+/** A decoded tenant change notification (webhook body). */
+export interface TenantNotification {
+  changeType: ChangeTypeInfo;
+  contextIdentifier: string;
+  versionName: string | null;
+  fileVersion: string | null;
+  /** The new bare host, sent with Move (e.g. "sod3.superoffice.com"). */
+  publicEndpoint: string | null;
+  token: NotificationToken;
+  /** Optional fields that were present but unusable, each naming the field. */
+  warnings: string[];
+}
+
+/** All documented states and change types. */
+export interface Legend {
+  states: StateInfo[];
+  changeTypes: ChangeTypeInfo[];
+}
+
+/** One result of `decodeStates`: the state, or the error message for that item. */
+export type DecodeResult = { ok: true; value: TenantState } | { ok: false; error: string };
+"#;
+
+/// Reads a `string | object` argument as JSON text.
+fn json_text(input: &JsValue) -> Result<String, JsError> {
+    if let Some(text) = input.as_string() {
+        return Ok(text);
+    }
+    if input.is_object() {
+        return js_sys::JSON::stringify(input)
+            .ok()
+            .and_then(|s| s.as_string())
+            .ok_or_else(|| JsError::new("input: the object could not be turned into JSON"));
+    }
+    Err(JsError::new("input: expected a JSON string or an object"))
+}
+
+/// Hands core-built JSON text to JavaScript as a plain object.
+fn to_js(json: &str) -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(json).map_err(|_| JsError::new("internal: produced invalid JSON"))
+}
+
+fn error(e: impl std::fmt::Display) -> JsError {
+    JsError::new(&e.to_string())
+}
+
+/// Decodes a state API answer (JSON text or an already parsed object).
+///
+/// # Errors
+/// Throws an `Error` naming the field and the problem (`State: missing`).
+#[wasm_bindgen(js_name = decodeState, unchecked_return_type = "TenantState")]
+pub fn decode_state(
+    #[wasm_bindgen(unchecked_param_type = "string | object")] input: JsValue,
+) -> Result<JsValue, JsError> {
+    let text = json_text(&input)?;
+    let state = core::decode_state(&text).map_err(error)?;
+    to_js(&state.to_json())
+}
+
+/// Decodes many state API answers in one call; a bad item gives
+/// `{ ok: false, error }` instead of failing the batch.
+///
+/// # Errors
+/// Throws when `inputs` is not an array.
+#[wasm_bindgen(js_name = decodeStates, unchecked_return_type = "DecodeResult[]")]
+pub fn decode_states(
+    #[wasm_bindgen(unchecked_param_type = "Array<string | object>")] inputs: JsValue,
+) -> Result<JsValue, JsError> {
+    let array = inputs
+        .dyn_into::<js_sys::Array>()
+        .map_err(|_| JsError::new("inputs: expected an array"))?;
+    let mut items = Vec::with_capacity(array.length() as usize);
+    for input in array.iter() {
+        let result = match json_text(&input) {
+            Ok(text) => core::decode_state(&text).map_err(|e| e.to_string()),
+            Err(_) => Err("input: expected a JSON string or an object".to_owned()),
+        };
+        let mut o = core::json_out::ObjectWriter::new();
+        match result {
+            Ok(state) => {
+                o.bool("ok", true);
+                o.raw("value", &state.to_json());
+            }
+            Err(message) => {
+                o.bool("ok", false);
+                o.string("error", &message);
+            }
+        }
+        items.push(o.finish());
+    }
+    to_js(&core::json_out::array(items))
+}
+
+/// Decodes a tenant change notification (JSON text or an object). A
+/// malformed `Token` does not fail: see `token.error`.
+///
+/// # Errors
+/// Throws an `Error` naming the field and the problem (`ChangeType: missing`).
+#[wasm_bindgen(js_name = decodeNotification, unchecked_return_type = "TenantNotification")]
+pub fn decode_notification(
+    #[wasm_bindgen(unchecked_param_type = "string | object")] input: JsValue,
+) -> Result<JsValue, JsError> {
+    let text = json_text(&input)?;
+    let notification = core::decode_notification(&text).map_err(error)?;
+    to_js(&notification.to_json())
+}
+
+/// Describes a change type code (0-5 documented; other integers unrecognised).
+///
+/// # Errors
+/// Throws when `code` is not an integer.
+#[wasm_bindgen(js_name = describeChangeType, unchecked_return_type = "ChangeTypeInfo")]
+pub fn describe_change_type(
+    #[wasm_bindgen(unchecked_param_type = "number")] code: JsValue,
+) -> Result<JsValue, JsError> {
+    let integer = code
+        .as_f64()
+        .and_then(core::notification::integer)
+        .ok_or_else(|| {
+            let shown = js_sys::JSON::stringify(&code)
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or_else(|| "undefined".to_owned());
+            JsError::new(&format!("code: expected an integer, got {shown}"))
+        })?;
+    to_js(&core::ChangeType::from_code(integer).to_json())
+}
+
+/// Builds the state API URL for a tenant. `baseUrl` replaces
+/// `https://{env}.superoffice.com` (e.g. a same-origin proxy).
+///
+/// # Errors
+/// Throws when `env`, `contextId` or `baseUrl` is invalid.
+#[wasm_bindgen(js_name = stateUrl)]
+pub fn state_url(
+    env: &str,
+    #[wasm_bindgen(js_name = contextId)] context_id: &str,
+    #[wasm_bindgen(js_name = baseUrl)] base_url: Option<String>,
+) -> Result<String, JsError> {
+    core::state_url(env, context_id, base_url.as_deref()).map_err(error)
+}
+
+/// Every documented state (in documented order) and change type.
+///
+/// # Errors
+/// Never in practice; typed as fallible only because it crosses into JS.
+#[wasm_bindgen(js_name = legend, unchecked_return_type = "Legend")]
+pub fn legend() -> Result<JsValue, JsError> {
+    to_js(&core::legend::legend_json())
+}
+
+/// Whether a URL may be rendered as a link: `https:` on `superoffice.com`
+/// or a sub-domain, with no user info.
+#[wasm_bindgen(js_name = isSafeLink)]
+pub fn is_safe_link(url: &str) -> bool {
+    core::safe_link(url).is_some()
+}
+
+/// The package version (from Cargo.toml).
+#[wasm_bindgen(js_name = version)]
+pub fn version() -> JsString {
+    JsString::from(env!("CARGO_PKG_VERSION"))
+}

@@ -1,0 +1,46 @@
+//! # so-tenant-status
+//!
+//! See, from a web page, whether a SuperOffice Online tenant is usable right
+//! now. This crate is the WebAssembly side of the project:
+//!
+//! * [`bindings`]: the JavaScript decoder API (`decodeState`,
+//!   `decodeNotification`, `describeChangeType`, `stateUrl`, `legend`, ...),
+//!   thin exports over [`so_tenant_status_core`];
+//! * with the `widget` feature (default): the Leptos tenant-health badge and
+//!   legends, the shared refresh scheduler, `mount()` and the static page.
+//!
+//! All domain logic lives in the pure core crate, re-exported here as
+//! [`core`].
+//!
+//! ## JavaScript
+//!
+//! ```js
+//! import init, { decodeState, stateUrl } from "so-tenant-status";
+//! await init();
+//! const res = await fetch(stateUrl("online", "Cust12345"));
+//! const tenant = decodeState(await res.text());
+//! if (!tenant.apiAvailable) console.warn(tenant.state, tenant.description);
+//! ```
+//!
+//! ## Rust
+//!
+//! ```
+//! let tenant = so_tenant_status::core::decode_state(
+//!     r#"{"ContextIdentifier":"Cust1","State":"OfflineMaintenance"}"#,
+//! ).unwrap();
+//! assert_eq!(tenant.health().as_str(), "maintenance");
+//! ```
+#![deny(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
+
+pub use so_tenant_status_core as core;
+
+pub mod bindings;

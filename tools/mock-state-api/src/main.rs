@@ -1,0 +1,401 @@
+//! A local mock of SuperOffice's public state API, for the demo and the tests.
+//!
+//! ```text
+//! mock-state-api [--port 8787] [--static dist] [--csp "<policy>"] [--valid-for 20]
+//! ```
+//!
+//! * `GET /api/state/{ctx}`: a state API answer with CORS headers. The demo
+//!   tenants are `Cust1000`+code for every documented state (`Cust1002` is
+//!   Running, `Cust1004` Suspended, ...), `Cust1099` with an unrecognised
+//!   state, and fault scenarios (see [`SCENARIOS`]).
+//! * `POST /__mock/scenario/{ctx}/{scenario}`: make a tenant answer with
+//!   another scenario from now on; `POST /__mock/reset` forgets overrides and
+//!   the request log; `GET /__mock/log` lists requests seen.
+//! * `--static DIR`: serves the built page from `DIR` on the same origin, with
+//!   an optional `Content-Security-Policy` header (`--csp`).
+//!
+//! Listens on 127.0.0.1 only. `ValidUntil` is set `--valid-for` seconds ahead
+//! so the widget's refresh is visible.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use so_tenant_status_core::json_out::{array, ObjectWriter};
+use so_tenant_status_core::time::format_iso_ms;
+use so_tenant_status_core::State;
+use tiny_http::{Header, Method, Request, Response, Server};
+
+/// Fault scenarios by demo context id (besides `Cust1000 + state code`).
+pub const SCENARIOS: [(&str, &str, &str); 12] = [
+    ("Cust1099", "unrecognised", "an undocumented state name"),
+    ("Cust4040", "404", "unknown tenant"),
+    ("Cust4210", "421", "wrong subdomain, every time"),
+    ("Cust4211", "421-once", "421 once, then Running"),
+    ("Cust4290", "429", "rate limited"),
+    ("Cust5000", "500", "internal server error"),
+    ("Cust5030", "503", "service unavailable"),
+    ("Cust7001", "slow", "answers Running after 2 s"),
+    (
+        "Cust7002",
+        "timeout",
+        "answers after 30 s (the widget gives up first)",
+    ),
+    ("Cust7003", "truncated", "truncated JSON"),
+    ("Cust7004", "html", "an HTML error page with status 200"),
+    ("Cust7005", "nocors", "Running, but without a CORS header"),
+];
+
+/// Hostile payload tenant: HTML and script in every string, `javascript:` URLs.
+pub const HOSTILE: &str = "Cust6660";
+
+#[derive(Default)]
+struct Mock {
+    overrides: HashMap<String, String>,
+    /// (context id, epoch ms) of every state request.
+    log: Vec<(String, i64)>,
+    /// Per-tenant request counts, for the `421-once` scenario.
+    seen: HashMap<String, u32>,
+}
+
+struct Config {
+    static_dir: Option<PathBuf>,
+    csp: Option<String>,
+    valid_for_ms: i64,
+}
+
+fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+fn header(name: &str, value: &str) -> Option<Header> {
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).ok()
+}
+
+fn respond(
+    request: Request,
+    status: u16,
+    content_type: &str,
+    body: Vec<u8>,
+    extra: &[(&str, &str)],
+) {
+    let mut response = Response::from_data(body).with_status_code(status);
+    for h in [
+        ("Content-Type", content_type),
+        ("Cache-Control", "no-store"),
+    ]
+    .iter()
+    .chain(extra)
+    .filter_map(|(n, v)| header(n, v))
+    {
+        response.add_header(h);
+    }
+    let _ = request.respond(response);
+}
+
+const CORS: [(&str, &str); 2] = [
+    ("Access-Control-Allow-Origin", "*"),
+    ("Access-Control-Expose-Headers", "Content-Type"),
+];
+
+/// The scenario a context id answers with by default.
+fn default_scenario(ctx: &str) -> String {
+    if let Some((_, scenario, _)) = SCENARIOS.iter().find(|(id, _, _)| *id == ctx) {
+        return (*scenario).to_owned();
+    }
+    if ctx == HOSTILE {
+        return "hostile".into();
+    }
+    let code = ctx
+        .strip_prefix("Cust")
+        .and_then(|d| d.parse::<i64>().ok())
+        .map(|n| n - 1000);
+    match code.map(|c| State::from_code(c as f64)) {
+        Some(state) if state.is_recognised() => state.name(),
+        // Any other well-formed id is a Running tenant, so any id can be tried.
+        _ => "Running".into(),
+    }
+}
+
+fn state_body(ctx: &str, state: &str, is_running: bool, valid_until_ms: i64) -> String {
+    let mut o = ObjectWriter::new();
+    o.string("ContextIdentifier", ctx);
+    o.string("Endpoint", &format!("https://sod2.superoffice.com/{ctx}"));
+    o.string("State", state);
+    o.bool("IsRunning", is_running);
+    // .NET round-trip format: seven fractional digits.
+    let iso = format_iso_ms(valid_until_ms);
+    o.string("ValidUntil", &format!("{}0000Z", iso.trim_end_matches('Z')));
+    o.string("Api", &format!("https://sod2.superoffice.com/{ctx}/api"));
+    o.string("Version", "Release_11.10_2026.02.24-02");
+    o.finish()
+}
+
+fn hostile_body(valid_until_ms: i64) -> String {
+    let x = r#"<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>"#;
+    let mut o = ObjectWriter::new();
+    o.string("ContextIdentifier", HOSTILE);
+    o.string("Endpoint", "javascript:window.__pwned=1");
+    o.string("State", &format!("Running{x}"));
+    o.bool("IsRunning", true);
+    o.string("ValidUntil", &format_iso_ms(valid_until_ms));
+    o.string(
+        "Api",
+        "https://evil.example/<script>window.__pwned=1</script>",
+    );
+    o.string("Version", x);
+    o.finish()
+}
+
+fn serve_state(request: Request, ctx: String, mock: &Arc<Mutex<Mock>>, config: &Config) {
+    let now = now_ms();
+    let (scenario, seen) = {
+        let Ok(mut m) = mock.lock() else { return };
+        m.log.push((ctx.clone(), now));
+        let seen = {
+            let count = m.seen.entry(ctx.clone()).or_insert(0);
+            *count += 1;
+            *count
+        };
+        let scenario = m
+            .overrides
+            .get(&ctx)
+            .cloned()
+            .unwrap_or_else(|| default_scenario(&ctx));
+        (scenario, seen)
+    };
+    let until = now + config.valid_for_ms;
+    let json = "application/json; charset=utf-8";
+    let text = |s: &str| s.as_bytes().to_vec();
+    match scenario.as_str() {
+        "404" => respond(
+            request,
+            404,
+            json,
+            text(r#"{"Message":"Tenant not found"}"#),
+            &CORS,
+        ),
+        "421" => respond(
+            request,
+            421,
+            "text/plain",
+            text("Wrong subdomain used to access tenant"),
+            &CORS,
+        ),
+        "421-once" if seen == 1 => respond(
+            request,
+            421,
+            "text/plain",
+            text("Wrong subdomain used to access tenant"),
+            &CORS,
+        ),
+        "429" => respond(
+            request,
+            429,
+            "text/plain",
+            text("Too many requests"),
+            &[CORS[0], CORS[1], ("Retry-After", "30")],
+        ),
+        "500" => respond(
+            request,
+            500,
+            "text/plain",
+            text("Internal server error"),
+            &CORS,
+        ),
+        "503" => respond(
+            request,
+            503,
+            "text/html",
+            text("<h1>Service unavailable</h1>"),
+            &CORS,
+        ),
+        "truncated" => {
+            let body = state_body(&ctx, "Running", true, until);
+            let cut = body.len() / 2;
+            respond(
+                request,
+                200,
+                json,
+                body.into_bytes().into_iter().take(cut).collect(),
+                &CORS,
+            )
+        }
+        "html" => respond(
+            request,
+            200,
+            "text/html",
+            text("<!doctype html><title>Gateway</title><h1>Please log in</h1>"),
+            &CORS,
+        ),
+        "nocors" => respond(
+            request,
+            200,
+            json,
+            state_body(&ctx, "Running", true, until).into_bytes(),
+            &[],
+        ),
+        "hostile" => respond(request, 200, json, hostile_body(until).into_bytes(), &CORS),
+        "unrecognised" => respond(
+            request,
+            200,
+            json,
+            state_body(&ctx, "Hibernating", false, until).into_bytes(),
+            &CORS,
+        ),
+        "slow" | "timeout" => {
+            let delay = if scenario == "slow" { 2 } else { 30 };
+            let body = state_body(&ctx, "Running", true, until);
+            std::thread::spawn(move || {
+                std::thread::sleep(Duration::from_secs(delay));
+                respond(request, 200, json, body.into_bytes(), &CORS);
+            });
+        }
+        name => {
+            let state = State::from_name(if name == "421-once" { "Running" } else { name });
+            let body = state_body(&ctx, &state.name(), state.api_available(), until);
+            respond(request, 200, json, body.into_bytes(), &CORS)
+        }
+    }
+}
+
+fn serve_control(request: Request, path: &str, mock: &Arc<Mutex<Mock>>) {
+    let Ok(mut m) = mock.lock() else { return };
+    let parts: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    match (request.method(), parts.as_slice()) {
+        (Method::Post, ["__mock", "reset"]) => {
+            *m = Mock::default();
+            drop(m);
+            respond(request, 200, "application/json", b"{}".to_vec(), &CORS);
+        }
+        (Method::Post, ["__mock", "scenario", ctx, scenario]) => {
+            m.overrides
+                .insert((*ctx).to_owned(), (*scenario).to_owned());
+            drop(m);
+            respond(request, 200, "application/json", b"{}".to_vec(), &CORS);
+        }
+        (Method::Get, ["__mock", "log"]) => {
+            let items = m.log.iter().map(|(ctx, t)| {
+                let mut o = ObjectWriter::new();
+                o.string("ctx", ctx);
+                o.number("t", *t as f64);
+                o.finish()
+            });
+            let body = format!("{{\"requests\":{}}}", array(items));
+            drop(m);
+            respond(request, 200, "application/json", body.into_bytes(), &CORS);
+        }
+        _ => {
+            drop(m);
+            respond(
+                request,
+                404,
+                "text/plain",
+                b"unknown control call".to_vec(),
+                &CORS,
+            );
+        }
+    }
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js" | "mjs") => "text/javascript; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css; charset=utf-8",
+        Some("json") => "application/json",
+        Some("png") => "image/png",
+        Some("svg") => "image/svg+xml",
+        _ => "application/octet-stream",
+    }
+}
+
+fn serve_static(request: Request, path: &str, config: &Config) {
+    let Some(root) = &config.static_dir else {
+        return respond(request, 404, "text/plain", b"not found".to_vec(), &CORS);
+    };
+    let relative = path.trim_start_matches('/');
+    let relative = if relative.is_empty() {
+        "index.html"
+    } else {
+        relative
+    };
+    if relative
+        .split('/')
+        .any(|seg| seg == ".." || seg.starts_with('.') || seg.contains('\\'))
+    {
+        return respond(request, 404, "text/plain", b"not found".to_vec(), &[]);
+    }
+    let file = root.join(relative);
+    match std::fs::read(&file) {
+        Ok(body) => {
+            let mut extra = vec![];
+            if let Some(csp) = &config.csp {
+                extra.push(("Content-Security-Policy", csp.as_str()));
+            }
+            respond(request, 200, content_type(&file), body, &extra)
+        }
+        Err(_) => respond(request, 404, "text/plain", b"not found".to_vec(), &[]),
+    }
+}
+
+fn arg(args: &[String], name: &str) -> Option<String> {
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .cloned()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let port = arg(&args, "--port").unwrap_or_else(|| "8787".into());
+    let config = Arc::new(Config {
+        static_dir: arg(&args, "--static").map(PathBuf::from),
+        csp: arg(&args, "--csp"),
+        valid_for_ms: arg(&args, "--valid-for")
+            .and_then(|s| s.parse::<i64>().ok())
+            .unwrap_or(20)
+            * 1000,
+    });
+    let server = match Server::http(format!("127.0.0.1:{port}")) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("mock-state-api: cannot listen on 127.0.0.1:{port}: {e}");
+            std::process::exit(1);
+        }
+    };
+    println!("mock-state-api listening on http://127.0.0.1:{port}");
+    let mock = Arc::new(Mutex::new(Mock::default()));
+    for request in server.incoming_requests() {
+        let path = request
+            .url()
+            .split(['?', '#'])
+            .next()
+            .unwrap_or("/")
+            .to_owned();
+        let mock = Arc::clone(&mock);
+        let config = Arc::clone(&config);
+        std::thread::spawn(move || {
+            if request.method() == &Method::Options {
+                let allow = [
+                    CORS[0],
+                    ("Access-Control-Allow-Methods", "GET"),
+                    ("Access-Control-Allow-Headers", "Accept"),
+                ];
+                return respond(request, 204, "text/plain", vec![], &allow);
+            }
+            if let Some(ctx) = path.strip_prefix("/api/state/") {
+                serve_state(request, ctx.to_owned(), &mock, &config);
+            } else if path.starts_with("/__mock/") {
+                serve_control(request, &path, &mock);
+            } else {
+                serve_static(request, &path, &config);
+            }
+        });
+    }
+}
