@@ -44,3 +44,10 @@
 pub use so_tenant_status_core as core;
 
 pub mod bindings;
+
+#[cfg(feature = "widget")]
+pub mod client;
+#[cfg(feature = "widget")]
+pub mod embed;
+#[cfg(feature = "widget")]
+pub mod ui;

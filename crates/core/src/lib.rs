@@ -13,7 +13,8 @@
 //!   context id;
 //! * [`legend`]: rows for the state and change-type legends;
 //! * [`schedule`]: when to check a tenant again;
-//! * [`status`]: what a check outcome means for what the badge shows.
+//! * [`status`]: what a check outcome means for what the badge shows;
+//! * [`badge`]: every string a badge displays, decided natively.
 //!
 //! No web-sys, js-sys, wasm-bindgen or Leptos: this crate is tested natively
 //! with `cargo test`. It never panics (clippy denies `unwrap`, `expect`,
@@ -37,6 +38,7 @@
     )
 )]
 
+pub mod badge;
 pub mod change_type;
 pub mod error;
 pub mod health;
@@ -44,6 +46,7 @@ pub mod json;
 pub mod json_out;
 pub mod legend;
 pub mod notification;
+pub mod page;
 pub mod schedule;
 pub mod state;
 pub mod status;

@@ -26,6 +26,10 @@ pub const JITTER: f64 = 0.10;
 pub const BACKOFF_BASE_MS: i64 = 2_000;
 /// Largest backoff.
 pub const BACKOFF_CAP_MS: i64 = 300_000;
+/// A check that has not answered after this long is abandoned (a timeout).
+pub const REQUEST_TIMEOUT_MS: u32 = 10_000;
+/// At most this many state API requests are in flight per page.
+pub const MAX_IN_FLIGHT: usize = 6;
 /// Smallest delay after a failure, so a retry loop cannot spin.
 pub const MIN_RETRY_MS: i64 = 500;
 

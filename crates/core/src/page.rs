@@ -1,0 +1,102 @@
+//! The static page's settings: read from the query string
+//! (`?env=sod&context=Cust1,Cust2&base=http://127.0.0.1:8787`), so that any
+//! view is a shareable link. No parameters at all opens the demo.
+
+use crate::status::split_context_ids;
+use crate::url::{normalise_base_url, validate_context_id, Env};
+
+/// Demo tenants served by the local mock state API: one per documented state
+/// (`Cust1000` + the state's code), an unrecognised state, a hostile payload,
+/// and every fault scenario.
+pub const DEMO_CONTEXTS: [&str; 24] = [
+    "Cust1000", "Cust1001", "Cust1002", "Cust1003", "Cust1004", "Cust1005", "Cust1006", "Cust1008",
+    "Cust1010", "Cust1011", "Cust1012", "Cust1099", "Cust6660", "Cust4040", "Cust4211", "Cust4210",
+    "Cust4290", "Cust5000", "Cust5030", "Cust7001", "Cust7002", "Cust7003", "Cust7004", "Cust7005",
+];
+
+/// What the page should show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageQuery {
+    /// The environment name as given (validated when URLs are built).
+    pub env: String,
+    /// Valid context ids, in the order given.
+    pub contexts: Vec<String>,
+    /// Input problems (invalid ids, a bad base URL, an unknown env): shown, never requested.
+    pub problems: Vec<String>,
+    /// The normalised base URL, if any.
+    pub base: Option<String>,
+    /// The raw `context` text, to refill the form.
+    pub context_text: String,
+    /// The raw `base` text, to refill the form.
+    pub base_text: String,
+    /// Whether this is the demo (no parameters at all).
+    pub demo: bool,
+}
+
+impl PageQuery {
+    /// Builds the page settings from the query parameters. `origin` is the
+    /// page's own origin, the demo's base URL (where the mock answers).
+    pub fn from_params(
+        env: Option<&str>,
+        context: Option<&str>,
+        base: Option<&str>,
+        origin: &str,
+    ) -> PageQuery {
+        if env.is_none() && context.is_none() && base.is_none() {
+            return PageQuery {
+                env: "sod".into(),
+                contexts: DEMO_CONTEXTS.iter().map(|s| (*s).to_owned()).collect(),
+                problems: vec![],
+                base: Some(origin.trim_end_matches('/').to_owned()),
+                context_text: DEMO_CONTEXTS.join(","),
+                base_text: String::new(),
+                demo: true,
+            };
+        }
+        let env = env
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .unwrap_or("online")
+            .to_owned();
+        let mut problems = Vec::new();
+        if let Err(e) = Env::parse(&env) {
+            problems.push(e.to_string());
+        }
+        let context_text = context.unwrap_or_default().to_owned();
+        let mut contexts = Vec::new();
+        for id in split_context_ids(&context_text) {
+            match validate_context_id(&id) {
+                Ok(_) => contexts.push(id),
+                Err(e) => problems.push(e.to_string()),
+            }
+        }
+        if contexts.is_empty() && problems.is_empty() {
+            problems.push("contextId: enter one or more context ids, e.g. Cust12345".into());
+        }
+        let base_text = base.unwrap_or_default().trim().to_owned();
+        let base = if base_text.is_empty() {
+            None
+        } else {
+            match normalise_base_url(&base_text) {
+                Ok(b) => Some(b),
+                Err(e) => {
+                    problems.push(e.to_string());
+                    contexts.clear();
+                    None
+                }
+            }
+        };
+        if Env::parse(&env).is_err() {
+            contexts.clear();
+        }
+        PageQuery {
+            env,
+            contexts,
+            problems,
+            base,
+            context_text,
+            base_text,
+            demo: false,
+        }
+    }
+}

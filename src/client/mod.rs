@@ -1,0 +1,6 @@
+//! Browser I/O: fetching the state API, the clock, timers and page
+//! visibility. Nothing here decides anything; decisions are the core's.
+
+pub mod clock;
+pub mod fetch;
+pub mod scheduler;

@@ -1,0 +1,135 @@
+//! Embedding: `mount()` for partner portals and `startPage()` for the static
+//! page. `pkg/element.js` builds `<so-tenant-status>` on `mount()`.
+
+use std::any::Any;
+
+use leptos::prelude::*;
+use so_tenant_status_core::page::PageQuery;
+use so_tenant_status_core::state_url;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::client::scheduler;
+use crate::ui::{Page, Widget};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_MOUNT: &'static str = r#"
+/** Options of `mount()`. */
+export interface MountOptions {
+  /** The tenant's context id, e.g. "Cust12345". An invalid id is shown as a problem; no request is made. */
+  contextId: string;
+  /** "sod", "qaonline" (or "stage"), "online". Default "online". */
+  env?: string;
+  /** Replaces https://{env}.superoffice.com, e.g. a same-origin proxy. */
+  baseUrl?: string;
+  /** Show the (collapsed) state and change-type legends under the badge. Default false. */
+  legends?: boolean;
+}
+"#;
+
+/// A mounted widget: `refresh()` checks now, `unmount()` removes its DOM and
+/// stops its timers and requests (shared ones go when their last user goes).
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    view: Option<Box<dyn Any>>,
+    url: Option<String>,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Checks the tenant now (unless a check is already in flight).
+    pub fn refresh(&self) {
+        if let (Some(_), Some(url)) = (&self.view, &self.url) {
+            scheduler::refresh(url);
+        }
+    }
+
+    /// Removes the widget's DOM and stops its timers and requests. Safe to
+    /// call twice.
+    pub fn unmount(&mut self) {
+        drop(self.view.take());
+    }
+
+    /// Whether the widget is still mounted.
+    #[wasm_bindgen(getter)]
+    pub fn mounted(&self) -> bool {
+        self.view.is_some()
+    }
+}
+
+fn option_string(options: &JsValue, key: &str) -> Result<Option<String>, JsError> {
+    let value =
+        js_sys::Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value
+        .as_string()
+        .map(Some)
+        .ok_or_else(|| JsError::new(&format!("options.{key}: expected a string")))
+}
+
+/// Renders one tenant's widget into `target` (appended to its children).
+///
+/// # Errors
+/// Throws when `target` is not an HTML element or an option has the wrong
+/// type. An invalid context id, env or base URL is not thrown: the widget
+/// shows the problem and makes no request.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount(
+    target: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
+) -> Result<WidgetHandle, JsError> {
+    let target = target
+        .dyn_into::<web_sys::HtmlElement>()
+        .map_err(|_| JsError::new("target: expected an HTML element"))?;
+    if !options.is_object() {
+        return Err(JsError::new("options: expected an object with contextId"));
+    }
+    let context_id = option_string(&options, "contextId")?
+        .ok_or_else(|| JsError::new("options.contextId: missing"))?;
+    let env = option_string(&options, "env")?.unwrap_or_else(|| "online".to_owned());
+    let base_url = option_string(&options, "baseUrl")?.filter(|b| !b.trim().is_empty());
+    let legends = js_sys::Reflect::get(&options, &JsValue::from_str("legends"))
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    let url = state_url(&env, &context_id, base_url.as_deref()).ok();
+    let handle = leptos::mount::mount_to(target, move || {
+        view! { <Widget context_id=context_id env=env base_url=base_url legends=legends /> }
+    });
+    Ok(WidgetHandle {
+        view: Some(Box::new(handle)),
+        url,
+    })
+}
+
+/// Starts the static page: reads `?env=…&context=…&base=…` (none: the demo)
+/// and renders into `#app` (or `<body>`).
+#[wasm_bindgen(js_name = startPage)]
+pub fn start_page() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    let origin = location.origin().unwrap_or_default();
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
+    let param = |name: &str| params.as_ref().and_then(|p| p.get(name));
+    let query = PageQuery::from_params(
+        param("env").as_deref(),
+        param("context").as_deref(),
+        param("base").as_deref(),
+        &origin,
+    );
+    let target = window
+        .document()
+        .and_then(|d| {
+            d.get_element_by_id("app")
+                .or_else(|| d.body().map(Into::into))
+        })
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(target) = target {
+        leptos::mount::mount_to(target, move || view! { <Page query=query /> }).forget();
+    }
+}

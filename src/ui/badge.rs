@@ -1,0 +1,159 @@
+//! `TenantBadge`: one tenant's health at a glance.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use leptos::prelude::*;
+use so_tenant_status_core::badge::{BadgeModel, LinkModel};
+use so_tenant_status_core::state_url;
+use so_tenant_status_core::status::{CheckError, TenantStatus};
+
+use crate::client::clock::{local_time, now_ms};
+use crate::client::scheduler;
+
+static NEXT_BADGE: AtomicU32 = AtomicU32::new(0);
+
+/// A tenant-health badge: state as text, icon and colour; health; API
+/// availability; the state's description on hover and keyboard focus; when
+/// it was checked and will be again; links to `Endpoint` and `Api` when
+/// safe; a refresh button. `role="status"` announces changes.
+///
+/// DOM hooks: `[data-part=badge]` with `data-health`, `data-state` and
+/// `data-check` (`loading` | `fresh` | `stale` | `error`).
+///
+/// An invalid `context_id`, `env` or `base_url` shows the problem and makes
+/// no request.
+#[component]
+pub fn TenantBadge(
+    /// The tenant's context id (`Cust12345`).
+    #[prop(into)]
+    context_id: String,
+    /// The environment: `sod`, `qaonline` (or `stage`), `online`.
+    #[prop(into)]
+    env: String,
+    /// A base URL replacing `https://{env}.superoffice.com` (e.g. a proxy).
+    #[prop(default = None)]
+    base_url: Option<String>,
+) -> impl IntoView {
+    let url = state_url(&env, &context_id, base_url.as_deref());
+    let (status, now) = match &url {
+        Ok(url) => {
+            let sub = scheduler::subscribe(url.clone());
+            let id = sub.id;
+            on_cleanup(move || scheduler::unsubscribe(id));
+            (sub.status, sub.now)
+        }
+        Err(problem) => (
+            ArcRwSignal::new(TenantStatus {
+                error: Some(CheckError::InvalidInput(problem.to_string())),
+                ..TenantStatus::default()
+            }),
+            ArcRwSignal::new(now_ms()),
+        ),
+    };
+    let model = Memo::new(move |_| BadgeModel::new(&status.read(), now.get()));
+    let desc_id = format!("sots-desc-{}", NEXT_BADGE.fetch_add(1, Ordering::Relaxed));
+    let url = url.ok();
+    let on_action = move |_| {
+        if let Some(url) = &url {
+            scheduler::refresh(url);
+        }
+    };
+    let env_label = env.clone();
+    let context_attr = context_id.clone();
+
+    view! {
+        <article
+            class=move || model.with(|m| format!(
+                "sots-badge sots-badge--{} sots-badge--{}",
+                m.health_attr.unwrap_or("none"),
+                m.check.as_str(),
+            ))
+            data-part="badge"
+            role="status"
+            aria-live="polite"
+            data-context-id=context_attr
+            data-health=move || model.with(|m| m.health_attr)
+            data-state=move || model.with(|m| m.state_attr.clone())
+            data-check=move || model.with(|m| m.check.as_str())
+        >
+            <div class="sots-badge__head">
+                <span class="sots-badge__icon" aria-hidden="true">{move || model.with(|m| m.icon)}</span>
+                <span
+                    class="sots-badge__state"
+                    data-part="state"
+                    tabindex="0"
+                    aria-describedby=desc_id.clone()
+                    title=move || model.with(|m| m.description.clone())
+                >
+                    {move || model.with(|m| m.title.clone())}
+                </span>
+                <span class="sots-badge__health" data-part="health">{move || model.with(|m| m.health_label)}</span>
+            </div>
+            <p class="sots-badge__desc" id=desc_id role="tooltip" data-part="description">
+                {move || model.with(|m| m.description.clone())}
+            </p>
+            <p class="sots-badge__meta">
+                <span data-part="context-id">{context_id}</span>
+                " · "
+                <span data-part="env">{env_label}</span>
+                {move || model.with(|m| m.version.clone()).map(|v| view! { " · " <span data-part="version">{v}</span> })}
+            </p>
+            <p class="sots-badge__api" data-part="api">{move || model.with(|m| m.api_line)}</p>
+            {move || model.with(|m| m.problem.clone()).map(|(kind, message)| view! {
+                <p class="sots-badge__problem" data-part="problem" data-error=kind>{message}</p>
+            })}
+            {move || model.with(|m| m.stale_note).map(|note| view! {
+                <p class="sots-badge__stale" data-part="stale">{note}</p>
+            })}
+            <p class="sots-badge__timing" data-part="timing">
+                {move || model.with(|m| timing(m))}
+            </p>
+            <ul class="sots-badge__links">
+                {move || model.with(|m| m.links.clone()).into_iter().map(link).collect_view()}
+            </ul>
+            {move || {
+                let warnings = model.with(|m| m.warnings.clone());
+                (!warnings.is_empty()).then(|| view! {
+                    <ul class="sots-badge__warnings" data-part="warnings">
+                        {warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
+                    </ul>
+                })
+            }}
+            <button
+                type="button"
+                class="sots-badge__action"
+                data-part="refresh"
+                disabled=move || model.with(|m| !m.can_retry)
+                on:click=on_action
+            >
+                {move || model.with(|m| m.action_label)}
+            </button>
+        </article>
+    }
+}
+
+/// "checked 2 min ago · next check 14:05:10" in the viewer's locale.
+fn timing(m: &BadgeModel) -> String {
+    let next = m
+        .next_check_ms
+        .map(|ms| format!("next check {}", local_time(ms)));
+    match (&m.checked_ago, next) {
+        (Some(ago), Some(next)) => format!("{ago} · {next}"),
+        (Some(ago), None) => ago.clone(),
+        (None, Some(next)) => next,
+        (None, None) => String::new(),
+    }
+}
+
+/// An API URL: a link only when the core says it is safe, else plain text.
+fn link(l: LinkModel) -> impl IntoView {
+    let part = format!("link-{}", l.label.to_ascii_lowercase());
+    let body = match l.href {
+        Some(href) => view! {
+            <a href=href rel="noopener noreferrer" target="_blank" data-part=part>{l.text}</a>
+        }
+        .into_any(),
+        None => view! { <span class="sots-badge__url" data-part=part>{l.text}</span> }.into_any(),
+    };
+    view! { <li><span class="sots-badge__label">{l.label} ": "</span>{body}</li> }
+}

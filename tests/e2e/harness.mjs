@@ -1,0 +1,91 @@
+// Shared e2e harness: the real built dist/ and pkg/, served by the real mock
+// state API (tools/mock-state-api) on loopback ports, driven in Debian's
+// Chromium through playwright-core.
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const mockBin = path.join(root, "target/release/mock-state-api");
+
+export const STRICT_CSP = (apiOrigin = "") =>
+  `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'${apiOrigin ? " " + apiOrigin : ""}`;
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts a mock state API; `staticDir` also serves a page from it. */
+export async function startMock({ staticDir, csp, validFor = 20 } = {}) {
+  const port = await freePort();
+  const args = ["--port", String(port), "--valid-for", String(validFor)];
+  if (staticDir) args.push("--static", path.resolve(root, staticDir));
+  if (csp) args.push("--csp", csp);
+  const child = spawn(mockBin, args, { stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.stdout.once("data", resolve);
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    async log() {
+      return (await (await fetch(`${origin}/__mock/log`)).json()).requests;
+    },
+    async scenario(ctx, name) {
+      await fetch(`${origin}/__mock/scenario/${ctx}/${name}`, { method: "POST" });
+    },
+    async reset() {
+      await fetch(`${origin}/__mock/reset`, { method: "POST" });
+    },
+    stop() {
+      child.kill();
+    },
+  };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** A page that records console errors, page errors and CSP violations. */
+export async function openPage(browser, url, { colorScheme = "light", hidden = false } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+  if (hidden) {
+    await context.addInitScript(() => {
+      Object.defineProperty(document, "hidden", { get: () => true, configurable: true });
+      Object.defineProperty(document, "visibilityState", { get: () => "hidden", configurable: true });
+    });
+  }
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(url);
+  return { page, context, problems };
+}
+
+/** The badge of one tenant. */
+export const badge = (page, ctx) => page.locator(`[data-part=badge][data-context-id="${ctx}"]`);
