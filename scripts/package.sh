@@ -28,7 +28,10 @@ exports='".": { "types": "./so_tenant_status.d.ts", "default": "./so_tenant_stat
     "./so_tenant_status_bg.wasm": "./so_tenant_status_bg.wasm"'
 side_effects='false'
 if [ "$out" = pkg ]; then
-  cp js/element.js js/element.d.ts "$out/"
+  # The element carries the widget stylesheet, for its constructable stylesheet.
+  node -e 'const fs=require("fs");const [src,css,dst]=process.argv.slice(1);fs.writeFileSync(dst,fs.readFileSync(src,"utf8").replace("__WIDGET_CSS__",JSON.stringify(fs.readFileSync(css,"utf8"))))' \
+    js/element.js style/widget.css "$out/element.js"
+  cp js/element.d.ts "$out/"
   cp style/widget.css "$out/widget.css"
   files="$files, \"element.js\", \"element.d.ts\", \"widget.css\""
   exports="$exports,

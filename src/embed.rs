@@ -77,7 +77,7 @@ fn option_string(options: &JsValue, key: &str) -> Result<Option<String>, JsError
 /// shows the problem and makes no request.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount(
-    target: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "HTMLElement")] target: JsValue,
     #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
 ) -> Result<WidgetHandle, JsError> {
     let target = target

@@ -89,3 +89,43 @@ export async function openPage(browser, url, { colorScheme = "light", hidden = f
 
 /** The badge of one tenant. */
 export const badge = (page, ctx) => page.locator(`[data-part=badge][data-context-id="${ctx}"]`);
+
+/** Waits until the badge of `ctx` has every attribute value in `attrs`. */
+export async function waitBadge(page, ctx, attrs, timeout = 15000) {
+  await page.waitForFunction(
+    ([ctx, attrs]) => {
+      const roots = [document, ...[...document.querySelectorAll("so-tenant-status")].map((e) => e.shadowRoot)];
+      for (const root of roots) {
+        const el = root?.querySelector(`[data-part=badge][data-context-id="${ctx}"]`);
+        if (el && Object.entries(attrs).every(([k, v]) => el.getAttribute(k) === v)) return true;
+      }
+      return false;
+    },
+    [ctx, attrs],
+    { timeout },
+  );
+}
+
+/** Attributes and text of the badge of `ctx` (light DOM). */
+export async function readBadge(page, ctx) {
+  return page.evaluate((ctx) => {
+    const el = document.querySelector(`[data-part=badge][data-context-id="${ctx}"]`);
+    if (!el) return null;
+    const part = (p) => el.querySelector(`[data-part=${p}]`);
+    return {
+      health: el.getAttribute("data-health"),
+      state: el.getAttribute("data-state"),
+      check: el.getAttribute("data-check"),
+      role: el.getAttribute("role"),
+      title: part("state")?.textContent,
+      healthLabel: part("health")?.textContent,
+      api: part("api")?.textContent,
+      problem: part("problem")?.textContent ?? null,
+      error: part("problem")?.getAttribute("data-error") ?? null,
+      stale: part("stale")?.textContent ?? null,
+      text: el.textContent,
+    };
+  }, ctx);
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

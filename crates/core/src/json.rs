@@ -304,14 +304,8 @@ impl Parser<'_> {
                 return Err(self.err("expected a digit in the exponent"));
             }
         }
-        let text = self
-            .bytes
-            .get(start..self.pos)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .ok_or_else(|| self.err("invalid number"))?;
-        text.parse::<f64>()
-            .map(Value::Number)
-            .map_err(|_| self.err("invalid number"))
+        let text = self.bytes.get(start..self.pos).unwrap_or_default();
+        Ok(Value::Number(number_from_lexeme(text)))
     }
 
     fn hex4(&mut self) -> Result<u32, JsonError> {
@@ -418,17 +412,162 @@ pub fn write_string(out: &mut String, s: &str) {
     out.push('"');
 }
 
+/// The value of a JSON number lexeme (already checked by the parser).
+///
+/// Exact for integers up to 2^53 and for decimals with up to 15 significant
+/// digits and small exponents (everything SuperOffice sends); otherwise within
+/// a few units in the last place. Written by hand instead of `str::parse` to
+/// keep the float parsing tables out of the wasm.
+fn number_from_lexeme(text: &[u8]) -> f64 {
+    let (negative, rest) = match text.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, text),
+    };
+    let mut mantissa: u64 = 0;
+    let mut exponent: i32 = 0;
+    let mut digits = 0;
+    let mut in_fraction = false;
+    let mut iter = rest.iter().peekable();
+    while let Some(&b) = iter.peek() {
+        match b {
+            b'0'..=b'9' => {
+                if digits < 19 {
+                    mantissa = mantissa * 10 + u64::from(b - b'0');
+                    if mantissa > 0 {
+                        digits += 1;
+                    }
+                    if in_fraction {
+                        exponent -= 1;
+                    }
+                } else if !in_fraction {
+                    exponent += 1;
+                }
+            }
+            b'.' => in_fraction = true,
+            _ => break,
+        }
+        iter.next();
+    }
+    if let Some(b'e' | b'E') = iter.next() {
+        let mut sign = 1;
+        let mut e: i32 = 0;
+        for &b in iter {
+            match b {
+                b'-' => sign = -1,
+                b'+' => {}
+                d => e = e.saturating_mul(10).saturating_add(i32::from(d - b'0')),
+            }
+        }
+        exponent = exponent.saturating_add(sign * e);
+    }
+    let value = scale(mantissa as f64, exponent);
+    if negative {
+        -value
+    } else {
+        value
+    }
+}
+
+/// `a · 10^k`, correctly rounded when |k| <= 22.
+fn scale(a: f64, k: i32) -> f64 {
+    match k {
+        0..=22 => a * pow10(k),
+        -22..=-1 => a / pow10(-k),
+        k if k > 0 => a * pow10(22) * 10f64.powi(k - 22),
+        k => a / pow10(22) / 10f64.powi(-k - 22),
+    }
+}
+
+/// 10^e, exact for 0 <= e <= 22.
+fn pow10(e: i32) -> f64 {
+    (0..e).fold(1.0, |acc, _| acc * 10.0)
+}
+
 /// Appends a number the way `JSON.stringify` would for ordinary values:
-/// integers without a fraction, non-finite values as `null`.
+/// integers without a fraction, non-finite values as `null`, others with up
+/// to 17 significant digits. Written by hand instead of `f64: Display` to keep
+/// the float formatting machinery out of the wasm.
 pub fn write_number(out: &mut String, n: f64) {
     if !n.is_finite() {
         out.push_str("null");
-    } else if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 {
+        return;
+    }
+    if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 {
         // Exact integer within the safe range: print without ".0".
         let _ = write!(out, "{}", n as i64);
-    } else {
-        let _ = write!(out, "{n}");
+        return;
     }
+    if n < 0.0 {
+        out.push('-');
+    }
+    let a = n.abs();
+    // Decimal exponent of the leading digit (approximate; corrected below).
+    let mut e = 0i32;
+    let mut scaled = a;
+    while scaled >= 10.0 {
+        scaled /= 10.0;
+        e += 1;
+    }
+    while scaled < 1.0 {
+        scaled *= 10.0;
+        e -= 1;
+    }
+    // The fewest significant digits (15 to 17) that read back as `a`.
+    let mut text = String::new();
+    for precision in 15..=17 {
+        let shift = e - precision + 1;
+        let mut digits = scale(a, -shift).round() as u64;
+        let mut exp = e;
+        if digits >= 10u64.pow(precision as u32) {
+            digits = (digits + 5) / 10;
+            exp += 1;
+        }
+        text = digits.to_string();
+        let lexeme = format!("{text}e{}", exp - precision + 1);
+        e = exp;
+        if number_from_lexeme(lexeme.as_bytes()) == a {
+            break;
+        }
+    }
+    while text.len() > 1 && text.ends_with('0') {
+        text.pop();
+    }
+    let (first, rest) = text.split_at(1);
+    if (-6..21).contains(&e) {
+        if e < 0 {
+            out.push_str("0.");
+            for _ in 0..(-e - 1) {
+                out.push('0');
+            }
+            out.push_str(&text);
+        } else {
+            let point = (e + 1) as usize;
+            let int_part: String = text.chars().take(point).collect();
+            let frac: String = text.chars().skip(point).collect();
+            out.push_str(&int_part);
+            for _ in int_part.len()..point {
+                out.push('0');
+            }
+            if !frac.is_empty() {
+                out.push('.');
+                out.push_str(&frac);
+            }
+        }
+    } else {
+        out.push_str(first);
+        if !rest.is_empty() {
+            out.push('.');
+            out.push_str(rest);
+        }
+        let _ = write!(out, "e{}{}", if e < 0 { "-" } else { "+" }, e.abs());
+    }
+}
+
+/// `s` as a JSON string literal, for quoting values in messages.
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    write_string(&mut out, s);
+    out
 }
 
 #[cfg(test)]
@@ -503,6 +642,30 @@ mod tests {
             parse(r#""\ud800x""#).unwrap(),
             Value::String("\u{FFFD}x".into())
         );
+    }
+
+    #[test]
+    fn numbers_parse_and_print_like_javascript() {
+        for (text, value, printed) in [
+            ("0", 0.0, "0"),
+            ("-0", 0.0, "0"),
+            ("2.5", 2.5, "2.5"),
+            ("-1.5", -1.5, "-1.5"),
+            ("1e3", 1000.0, "1000"),
+            ("1767225600", 1_767_225_600.0, "1767225600"),
+            ("0.001", 0.001, "0.001"),
+            ("123.456", 123.456, "123.456"),
+            ("1.5e-7", 1.5e-7, "1.5e-7"),
+            ("2.5e25", 2.5e25, "2.5e+25"),
+            (
+                "12345678901234567890",
+                12_345_678_901_234_567_000.0,
+                "12345678901234568000",
+            ),
+        ] {
+            assert_eq!(parse(text).unwrap(), Value::Number(value), "{text}");
+            assert_eq!(Value::Number(value).to_json(), printed, "{text}");
+        }
     }
 
     #[test]

@@ -175,7 +175,10 @@ pub fn decode_notification_value(value: &Value) -> Result<TenantNotification, De
             Ok(code) => ChangeType::from_code(code),
             Err(_) => ChangeType::from_name(s).ok_or_else(|| DecodeError::Invalid {
                 field: "ChangeType",
-                problem: format!("expected an integer or a documented name, got {s:?}"),
+                problem: format!(
+                    "expected an integer or a documented name, got {}",
+                    json::quote(s)
+                ),
             })?,
         },
         Some(other) => {

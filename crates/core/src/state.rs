@@ -132,9 +132,10 @@ impl State {
     pub fn from_name(name: &str) -> State {
         let trimmed = name.trim();
         if !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
-            if let Ok(n) = trimmed.parse::<f64>() {
-                if State::from_code(n).is_recognised() {
-                    return State::from_code(n);
+            if let Ok(n) = trimmed.parse::<u32>() {
+                let state = State::from_code(f64::from(n));
+                if state.is_recognised() {
+                    return state;
                 }
             }
         }
@@ -301,7 +302,10 @@ pub fn decode_state_value(value: &Value) -> Result<TenantState, DecodeError> {
         Some(text) => match time::parse_timestamp(&text) {
             Ok(ms) => Some(ms),
             Err(e) => {
-                warnings.push(format!("ValidUntil: {e}; got {text:?}; ignored"));
+                warnings.push(format!(
+                    "ValidUntil: {e}; got {}; ignored",
+                    json::quote(&text)
+                ));
                 None
             }
         },
@@ -351,7 +355,8 @@ fn optional_url(value: &Value, field: &str, warnings: &mut Vec<String>) -> Optio
         Some(text)
     } else {
         warnings.push(format!(
-            "{field}: expected an absolute http(s) URL, got {text:?}; ignored"
+            "{field}: expected an absolute http(s) URL, got {}; ignored",
+            json::quote(&text)
         ));
         None
     }

@@ -51,10 +51,10 @@ impl Env {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum UrlError {
     /// Unknown environment.
-    #[error("env: expected sod, qaonline, online or stage, got {0:?}")]
+    #[error("env: expected sod, qaonline, online or stage, got {}", crate::json::quote(.0))]
     Env(String),
     /// The context id is not `Cust` followed by 1-10 digits.
-    #[error("contextId: expected Cust followed by 1 to 10 digits (e.g. Cust12345), got {0:?}")]
+    #[error("contextId: expected Cust followed by 1 to 10 digits (e.g. Cust12345), got {}", crate::json::quote(.0))]
     ContextId(String),
     /// The base URL is not acceptable.
     #[error("baseUrl: {0}")]

@@ -1,0 +1,86 @@
+// <so-tenant-status context-id="Cust12345" env="online" base-url="..." legends>
+//
+// Importing this module registers the element (once, however often it is
+// imported). It initialises the wasm itself (the .wasm next to this module),
+// renders into an open shadow root styled by a constructable stylesheet (so it
+// works under `style-src 'self'` and host styles do not leak in), follows
+// attribute changes and cleans up when disconnected. Every element on the
+// page shares one wasm instance and one refresh scheduler.
+import init, { mount } from "./so_tenant_status.js";
+
+const WIDGET_CSS = __WIDGET_CSS__;
+
+let ready = null;
+/** Initialises the shared wasm instance once. */
+export function whenReady() {
+  ready ??= init({ module_or_path: new URL("./so_tenant_status_bg.wasm", import.meta.url) });
+  return ready;
+}
+
+let sheet = null;
+function styles() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(WIDGET_CSS);
+  }
+  return sheet;
+}
+
+export class SoTenantStatusElement extends HTMLElement {
+  static observedAttributes = ["context-id", "env", "base-url", "legends"];
+
+  #handle = null;
+  #generation = 0;
+
+  constructor() {
+    super();
+    if (!this.shadowRoot) this.attachShadow({ mode: "open" });
+  }
+
+  connectedCallback() {
+    this.#render();
+  }
+
+  disconnectedCallback() {
+    this.#generation++;
+    this.#teardown();
+  }
+
+  attributeChangedCallback(_name, oldValue, newValue) {
+    if (oldValue !== newValue && this.isConnected) this.#render();
+  }
+
+  /** Checks the tenant now. */
+  refresh() {
+    this.#handle?.refresh();
+  }
+
+  #teardown() {
+    this.#handle?.unmount();
+    this.#handle?.free();
+    this.#handle = null;
+  }
+
+  async #render() {
+    const generation = ++this.#generation;
+    await whenReady();
+    // A newer render or a disconnect happened while the wasm loaded.
+    if (generation !== this.#generation || !this.isConnected) return;
+    this.#teardown();
+    const root = this.shadowRoot;
+    root.adoptedStyleSheets = [styles()];
+    const container = document.createElement("div");
+    container.className = "sots-host";
+    root.replaceChildren(container);
+    const options = { contextId: this.getAttribute("context-id") ?? "", legends: this.hasAttribute("legends") };
+    const env = this.getAttribute("env");
+    const baseUrl = this.getAttribute("base-url");
+    if (env) options.env = env;
+    if (baseUrl) options.baseUrl = baseUrl;
+    this.#handle = mount(container, options);
+  }
+}
+
+if (!customElements.get("so-tenant-status")) {
+  customElements.define("so-tenant-status", SoTenantStatusElement);
+}
