@@ -50,14 +50,35 @@ pub fn TenantBadge(
             ArcRwSignal::new(now_ms()),
         ),
     };
-    let model = Memo::new(move |_| BadgeModel::new(&status.read(), now.get()));
-    let desc_id = format!("sots-desc-{}", NEXT_BADGE.fetch_add(1, Ordering::Relaxed));
     let url = url.ok();
-    let on_action = move |_| {
+    let on_refresh = Callback::new(move |()| {
         if let Some(url) = &url {
             scheduler::refresh(url);
         }
-    };
+    });
+    view! { <BadgeView status=status now=now context_id=context_id env=env on_refresh=on_refresh /> }
+}
+
+/// The badge's markup for a given status; [`TenantBadge`] feeds it from the
+/// scheduler, tests feed it directly.
+#[component]
+pub fn BadgeView(
+    /// Everything known about the tenant's checks.
+    status: ArcRwSignal<TenantStatus>,
+    /// The clock ("checked … ago", staleness).
+    now: ArcRwSignal<i64>,
+    /// The tenant's context id.
+    #[prop(into)]
+    context_id: String,
+    /// The environment name.
+    #[prop(into)]
+    env: String,
+    /// Called by the refresh / retry button.
+    on_refresh: Callback<()>,
+) -> impl IntoView {
+    let model = Memo::new(move |_| BadgeModel::new(&status.read(), now.get()));
+    let desc_id = format!("sots-desc-{}", NEXT_BADGE.fetch_add(1, Ordering::Relaxed));
+    let on_action = move |_| on_refresh.run(());
     let env_label = env.clone();
     let context_attr = context_id.clone();
 
@@ -106,7 +127,7 @@ pub fn TenantBadge(
                 <p class="sots-badge__stale" data-part="stale">{note}</p>
             })}
             <p class="sots-badge__timing" data-part="timing">
-                {move || model.with(|m| timing(m))}
+                {move || model.with(timing)}
             </p>
             <ul class="sots-badge__links">
                 {move || model.with(|m| m.links.clone()).into_iter().map(link).collect_view()}

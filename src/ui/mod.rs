@@ -6,7 +6,7 @@ pub mod legend;
 pub mod page;
 pub mod widget;
 
-pub use badge::TenantBadge;
+pub use badge::{BadgeView, TenantBadge};
 pub use legend::{ChangeTypeLegend, StateLegend};
 pub use page::Page;
 pub use widget::Widget;

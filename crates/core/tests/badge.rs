@@ -1,0 +1,127 @@
+//! What badges and the page show: decided natively.
+
+use so_tenant_status_core::badge::BadgeModel;
+use so_tenant_status_core::page::{PageQuery, DEMO_CONTEXTS};
+use so_tenant_status_core::status::{CheckError, CheckStatus, TenantStatus};
+use so_tenant_status_core::*;
+
+const NOW: i64 = 1_800_000_000_000;
+
+fn known(json: &str) -> TenantStatus {
+    let mut s = TenantStatus::default();
+    s.record_state(decode_state(json).unwrap(), NOW - 120_000);
+    s.next_check_ms = Some(NOW + 30_000);
+    s
+}
+
+#[test]
+fn loading_badge_claims_nothing() {
+    let m = BadgeModel::new(&TenantStatus::default(), NOW);
+    assert_eq!(
+        (m.health_attr, m.state_attr.as_deref(), m.check),
+        (None, None, CheckStatus::Loading)
+    );
+    assert_eq!(m.title, "Checking…");
+    assert_eq!(m.action_label, "Refresh");
+}
+
+#[test]
+fn known_state_shows_name_health_api_and_timing() {
+    let m = BadgeModel::new(
+        &known(r#"{"ContextIdentifier":"Cust1","State":"OfflineMaintenance","Version":"R11"}"#),
+        NOW,
+    );
+    assert_eq!(m.health_attr, Some("maintenance"));
+    assert_eq!(m.state_attr.as_deref(), Some("OfflineMaintenance"));
+    assert_eq!(m.title, "OfflineMaintenance");
+    assert_eq!(m.health_label, "Maintenance");
+    assert_eq!(m.api_line, "API not available");
+    assert_eq!(m.checked_ago.as_deref(), Some("checked 2 min ago"));
+    assert_eq!(m.next_check_ms, Some(NOW + 30_000));
+    assert_eq!(m.version.as_deref(), Some("R11"));
+    assert!(m.description.contains("upgrade"));
+}
+
+#[test]
+fn only_safe_urls_become_links() {
+    let m = BadgeModel::new(
+        &known(
+            r#"{"ContextIdentifier":"Cust1","State":"Running","Endpoint":"https://online2.superoffice.com/Cust1","Api":"https://evil.example/Cust1/api"}"#,
+        ),
+        NOW,
+    );
+    assert_eq!(m.links.len(), 2);
+    assert_eq!(
+        m.links[0].href.as_deref(),
+        Some("https://online2.superoffice.com/Cust1")
+    );
+    assert_eq!(m.links[1].href, None);
+    assert_eq!(m.links[1].text, "https://evil.example/Cust1/api");
+}
+
+#[test]
+fn failure_after_success_is_stale_and_keeps_the_state() {
+    let mut s = known(r#"{"ContextIdentifier":"Cust1","State":"Running"}"#);
+    s.record_error(CheckError::Timeout);
+    let m = BadgeModel::new(&s, NOW);
+    assert_eq!(m.check, CheckStatus::Stale);
+    assert_eq!(m.health_attr, Some("ok"));
+    assert_eq!(m.title, "Running");
+    assert!(m.stale_note.is_some());
+    assert_eq!(m.problem.as_ref().map(|p| p.0), Some("timeout"));
+    assert_eq!(m.action_label, "Retry");
+}
+
+#[test]
+fn invalid_input_cannot_be_retried() {
+    let s = TenantStatus {
+        error: Some(CheckError::InvalidInput("contextId: bad".into())),
+        ..TenantStatus::default()
+    };
+    let m = BadgeModel::new(&s, NOW);
+    assert_eq!(m.check, CheckStatus::Error);
+    assert!(!m.can_retry);
+    assert_eq!(m.health_attr, None);
+}
+
+#[test]
+fn no_parameters_open_the_demo_on_the_pages_origin() {
+    let q = PageQuery::from_params(None, None, None, "http://127.0.0.1:8080/");
+    assert!(q.demo);
+    assert_eq!(q.base.as_deref(), Some("http://127.0.0.1:8080"));
+    assert_eq!(q.contexts.len(), DEMO_CONTEXTS.len());
+    assert!(q.problems.is_empty());
+}
+
+#[test]
+fn query_parameters_are_validated_before_any_request() {
+    let q = PageQuery::from_params(
+        Some("stage"),
+        Some("Cust1, nope,Cust2,Cust1"),
+        Some("http://127.0.0.1:8787/"),
+        "x",
+    );
+    assert_eq!(q.contexts, vec!["Cust1", "Cust2"]);
+    assert_eq!(q.problems.len(), 1);
+    assert!(q.problems[0].contains("\"nope\""));
+    assert_eq!(q.base.as_deref(), Some("http://127.0.0.1:8787"));
+    assert!(!q.demo);
+
+    let q = PageQuery::from_params(Some("sod"), Some("Cust1"), Some("javascript:alert(1)"), "x");
+    assert!(q.contexts.is_empty(), "a bad base URL means no requests");
+    assert_eq!(
+        q.problems,
+        vec!["baseUrl: expected an http:// or https:// URL"]
+    );
+
+    let q = PageQuery::from_params(Some("prod"), Some("Cust1"), None, "x");
+    assert!(q.contexts.is_empty());
+    assert!(q.problems[0].starts_with("env: "));
+
+    let q = PageQuery::from_params(None, Some(""), None, "x");
+    assert_eq!(q.env, "online");
+    assert_eq!(
+        q.problems,
+        vec!["contextId: enter one or more context ids, e.g. Cust12345"]
+    );
+}

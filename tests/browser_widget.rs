@@ -1,0 +1,223 @@
+//! The Leptos components, mounted in headless Chromium.
+#![cfg(all(target_arch = "wasm32", feature = "widget"))]
+
+use leptos::prelude::*;
+use leptos::task::tick;
+use so_tenant_status::core::status::{CheckError, TenantStatus};
+use so_tenant_status::core::{decode_state, Health};
+use so_tenant_status::ui::{BadgeView, ChangeTypeLegend, StateLegend, TenantBadge};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const NOW: i64 = 1_800_000_000_000;
+
+fn container() -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+fn state(name: &str) -> TenantStatus {
+    let mut status = TenantStatus::default();
+    status.record_state(
+        decode_state(&format!(
+            r#"{{"ContextIdentifier":"Cust1","State":"{name}","Endpoint":"https://online2.superoffice.com/Cust1","Api":"javascript:alert(1)"}}"#
+        ))
+        .unwrap(),
+        NOW,
+    );
+    status
+}
+
+fn attr(root: &web_sys::HtmlElement, selector: &str, name: &str) -> Option<String> {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .get_attribute(name)
+}
+
+fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn badge_renders_each_health_and_updates_on_new_data() {
+    let root = container();
+    let status = ArcRwSignal::new(TenantStatus::default());
+    let now = ArcRwSignal::new(NOW);
+    let (s, n) = (status.clone(), now.clone());
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <BadgeView status=s now=n context_id="Cust1" env="sod" on_refresh=Callback::new(|()| ()) /> }
+    });
+    tick().await;
+    assert_eq!(
+        attr(&root, "[data-part=badge]", "data-check").as_deref(),
+        Some("loading")
+    );
+    assert_eq!(attr(&root, "[data-part=badge]", "data-health"), None);
+    assert_eq!(
+        attr(&root, "[data-part=badge]", "role").as_deref(),
+        Some("status")
+    );
+
+    for (name, health) in [
+        ("Running", Health::Ok),
+        ("OnlineMaintenance", Health::Maintenance),
+        ("Provisioning", Health::Pending),
+        ("Suspended", Health::Down),
+        ("Deleted", Health::Gone),
+        ("Unknown", Health::Unknown),
+    ] {
+        status.set(state(name));
+        tick().await;
+        assert_eq!(
+            attr(&root, "[data-part=badge]", "data-health").as_deref(),
+            Some(health.as_str())
+        );
+        assert_eq!(
+            attr(&root, "[data-part=badge]", "data-state").as_deref(),
+            Some(name)
+        );
+        assert_eq!(
+            attr(&root, "[data-part=badge]", "data-check").as_deref(),
+            Some("fresh")
+        );
+        assert_eq!(text(&root, "[data-part=state]"), name);
+        assert_eq!(text(&root, "[data-part=health]"), health.label());
+        assert!(root
+            .query_selector("[data-part=badge]")
+            .unwrap()
+            .unwrap()
+            .class_name()
+            .contains(&format!("sots-badge--{}", health.as_str())));
+    }
+
+    // The endpoint on superoffice.com is a link; the javascript: Api is not.
+    assert_eq!(
+        attr(&root, "[data-part=link-endpoint]", "href").as_deref(),
+        Some("https://online2.superoffice.com/Cust1")
+    );
+    assert_eq!(
+        attr(&root, "[data-part=link-endpoint]", "rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert!(
+        root.query_selector("[data-part=link-api]")
+            .unwrap()
+            .is_none(),
+        "javascript: Api is dropped with a warning"
+    );
+    assert!(text(&root, "[data-part=warnings]").starts_with("Api: "));
+
+    // A failed refresh keeps the state, marked stale; never a new health.
+    status.update(|s| s.record_error(CheckError::Server(503)));
+    tick().await;
+    assert_eq!(
+        attr(&root, "[data-part=badge]", "data-check").as_deref(),
+        Some("stale")
+    );
+    assert_eq!(
+        attr(&root, "[data-part=badge]", "data-health").as_deref(),
+        Some("unknown")
+    );
+    assert_eq!(
+        attr(&root, "[data-part=problem]", "data-error").as_deref(),
+        Some("server")
+    );
+    assert_eq!(text(&root, "[data-part=refresh]"), "Retry");
+
+    now.set(NOW + 125_000);
+    tick().await;
+    assert!(text(&root, "[data-part=timing]").starts_with("checked 2 min ago"));
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_first_check_is_an_error_with_no_health() {
+    let root = container();
+    let mut failed = TenantStatus::default();
+    failed.record_error(CheckError::Network);
+    let status = ArcRwSignal::new(failed);
+    let now = ArcRwSignal::new(NOW);
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <BadgeView status=status now=now context_id="Cust1" env="sod" on_refresh=Callback::new(|()| ()) /> }
+    });
+    tick().await;
+    assert_eq!(
+        attr(&root, "[data-part=badge]", "data-check").as_deref(),
+        Some("error")
+    );
+    assert_eq!(attr(&root, "[data-part=badge]", "data-health"), None);
+    assert!(text(&root, "[data-part=problem]").contains("blocked by CORS"));
+}
+
+#[wasm_bindgen_test]
+async fn invalid_context_id_is_explained_without_a_request() {
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), || {
+        view! { <TenantBadge context_id="Cust1/../2" env="sod" /> }
+    });
+    tick().await;
+    assert_eq!(
+        attr(&root, "[data-part=badge]", "data-check").as_deref(),
+        Some("error")
+    );
+    assert_eq!(
+        attr(&root, "[data-part=problem]", "data-error").as_deref(),
+        Some("invalid-input")
+    );
+    assert!(root
+        .query_selector("[data-part=refresh]")
+        .unwrap()
+        .unwrap()
+        .has_attribute("disabled"));
+    assert_eq!(so_tenant_status::client::scheduler::requests_started(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn legends_list_every_state_and_change_type() {
+    let root = container();
+    let _handle = leptos::mount::mount_to(
+        root.clone(),
+        || view! { <StateLegend open=true /> <ChangeTypeLegend /> },
+    );
+    tick().await;
+    let states = root
+        .query_selector_all("[data-part=state-legend] [data-state]")
+        .unwrap();
+    assert_eq!(states.length(), 11);
+    assert_eq!(
+        attr(
+            &root,
+            "[data-part=state-legend] [data-state=Running]",
+            "data-health"
+        )
+        .as_deref(),
+        Some("ok")
+    );
+    assert!(root
+        .query_selector("[data-part=state-legend]")
+        .unwrap()
+        .unwrap()
+        .has_attribute("open"));
+    assert!(!root
+        .query_selector("[data-part=change-legend]")
+        .unwrap()
+        .unwrap()
+        .has_attribute("open"));
+    for code in 0..6 {
+        assert!(root
+            .query_selector(&format!(
+                "[data-part=change-legend] [data-change-type=\"{code}\"]"
+            ))
+            .unwrap()
+            .is_some());
+    }
+    assert!(text(&root, "[data-part=change-legend] [data-change-type=\"5\"]").contains("Move"));
+}

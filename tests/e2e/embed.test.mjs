@@ -1,0 +1,131 @@
+// pkg/ embedded in a plain host page: mount()/unmount() and <so-tenant-status>.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startMock, launch, openPage, waitBadge, STRICT_CSP, sleep } from "./harness.mjs";
+
+let browser, site, api;
+before(async () => {
+  browser = await launch();
+  api = await startMock();
+  site = await startMock({ staticDir: ".", csp: STRICT_CSP(api.origin) });
+});
+after(async () => {
+  await browser?.close();
+  site?.stop();
+  api?.stop();
+});
+
+async function host() {
+  const opened = await openPage(browser, `${site.origin}/tests/e2e/host.html`);
+  await opened.page.waitForFunction(() => window.hostReady === true);
+  return opened;
+}
+
+const count = async (ctx) => (await api.log()).filter((r) => r.ctx === ctx).length;
+
+async function waitCount(ctx, n) {
+  for (let i = 0; i < 100 && (await count(ctx)) < n; i++) await sleep(100);
+  assert.equal(await count(ctx), n, `${ctx}: ${n} requests`);
+}
+
+function addElement(page, attrs) {
+  return page.evaluate((attrs) => {
+    const el = document.createElement("so-tenant-status");
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    document.body.append(el);
+  }, attrs);
+}
+
+test("mount() renders a live badge; refresh() checks again; unmount() removes it and stops its requests", async () => {
+  await api.reset();
+  const { page, problems, context } = await host();
+  await page.evaluate((base) => {
+    window.h = window.sots.mount(document.getElementById("a"), { contextId: "Cust1004", env: "sod", baseUrl: base });
+  }, api.origin);
+  await waitBadge(page, "Cust1004", { "data-check": "fresh", "data-health": "down", "data-state": "Suspended" });
+  await waitCount("Cust1004", 1);
+  await page.evaluate(() => window.h.refresh());
+  await waitCount("Cust1004", 2);
+  await page.evaluate(() => window.h.unmount());
+  assert.equal(await page.evaluate(() => document.getElementById("a").children.length), 0);
+  assert.equal(await page.evaluate(() => window.h.mounted), false);
+  await page.evaluate(() => window.h.refresh());
+  await sleep(1500);
+  assert.equal(await count("Cust1004"), 2, "no request after unmount");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("mount() explains an invalid context id and requests nothing; bad arguments throw Errors", async () => {
+  await api.reset();
+  const { page, context } = await host();
+  const text = await page.evaluate(() => {
+    window.sots.mount(document.getElementById("a"), { contextId: "../Cust1" });
+    return document.querySelector("[data-part=problem]").textContent;
+  });
+  assert.match(text, /Nothing was checked: contextId: expected Cust followed by 1 to 10 digits/);
+  assert.equal(await page.getAttribute("[data-part=badge]", "data-check"), "error");
+  const thrown = await page.evaluate(() => {
+    const out = [];
+    for (const args of [[null, { contextId: "Cust1" }], [document.body, {}], [document.body, { contextId: 5 }]]) {
+      try {
+        window.sots.mount(...args);
+      } catch (e) {
+        out.push(e instanceof Error ? e.message : `not an Error: ${e}`);
+      }
+    }
+    return out;
+  });
+  assert.deepEqual(thrown, ["target: expected an HTML element", "options.contextId: missing", "options.contextId: expected a string"]);
+  await sleep(500);
+  assert.deepEqual(await api.log(), []);
+  await context.close();
+});
+
+test("<so-tenant-status> renders in an open shadow root with its own stylesheet, follows attributes and cleans up", async () => {
+  await api.reset();
+  const { page, problems, context } = await host();
+  await addElement(page, { id: "e1", "context-id": "Cust1002", env: "sod", "base-url": api.origin });
+  await waitBadge(page, "Cust1002", { "data-check": "fresh", "data-health": "ok" });
+  const info = await page.evaluate(() => {
+    const el = document.getElementById("e1");
+    const state = el.shadowRoot.querySelector("[data-part=state]");
+    return {
+      mode: el.shadowRoot.mode,
+      sheets: el.shadowRoot.adoptedStyleSheets.length,
+      color: getComputedStyle(state).color,
+      inLightDom: document.querySelectorAll("[data-part=badge]").length,
+      border: getComputedStyle(el.shadowRoot.querySelector("[data-part=badge]")).borderLeftWidth,
+    };
+  });
+  assert.deepEqual(info, { mode: "open", sheets: 1, color: info.color, inLightDom: 0, border: "6px" });
+  assert.notEqual(info.color, "rgb(255, 0, 0)", "host styles do not leak in");
+  await page.evaluate(() => document.getElementById("e1").setAttribute("context-id", "Cust1004"));
+  await waitBadge(page, "Cust1004", { "data-check": "fresh", "data-health": "down" });
+  await page.evaluate(() => document.getElementById("e1").remove());
+  assert.equal(await page.evaluate(() => document.getElementById("e1")), null);
+  const before = (await api.log()).length;
+  await sleep(1500);
+  assert.equal((await api.log()).length, before);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("two embeds of one tenant make one request and share one wasm instance", async () => {
+  await api.reset();
+  const { page, context } = await host();
+  await page.evaluate((base) => {
+    window.sots.mount(document.getElementById("b"), { contextId: "Cust1005", env: "sod", baseUrl: base });
+  }, api.origin);
+  await addElement(page, { "context-id": "Cust1005", env: "sod", "base-url": api.origin });
+  await addElement(page, { "context-id": "Cust1005", env: "sod", "base-url": api.origin });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("so-tenant-status")].every((e) => e.shadowRoot.querySelector("[data-check=fresh]")),
+  );
+  await waitBadge(page, "Cust1005", { "data-check": "fresh", "data-health": "maintenance" });
+  await sleep(500);
+  assert.equal(await count("Cust1005"), 1);
+  const wasmLoads = await page.evaluate(() => performance.getEntriesByType("resource").filter((r) => r.name.endsWith(".wasm")).length);
+  assert.equal(wasmLoads, 1);
+  await context.close();
+});
