@@ -2,6 +2,8 @@
 //! page. `pkg/element.js` builds `<so-tenant-status>` on `mount()`.
 
 use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 
 use leptos::prelude::*;
 use so_tenant_status_core::page::PageQuery;
@@ -10,7 +12,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::client::scheduler;
-use crate::ui::{Page, Widget};
+use crate::ui::{BadgeView, Page, Widget};
+use so_tenant_status_core::decode_state;
+use so_tenant_status_core::status::{CheckError, TenantStatus};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_MOUNT: &'static str = r#"
@@ -27,11 +31,29 @@ export interface MountOptions {
 }
 "#;
 
+thread_local! {
+    /// Mounted widgets by id. A widget lives here until `unmount()`, not
+    /// until its JS handle is garbage-collected: `mount(el, options)` without
+    /// keeping the handle must keep working.
+    static MOUNTED: RefCell<HashMap<u32, Box<dyn Any>>> = RefCell::default();
+    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
+}
+
+fn keep_mounted(view: Box<dyn Any>) -> u32 {
+    let id = NEXT_ID.with(|n| {
+        n.set(n.get().wrapping_add(1));
+        n.get()
+    });
+    MOUNTED.with_borrow_mut(|m| m.insert(id, view));
+    id
+}
+
 /// A mounted widget: `refresh()` checks now, `unmount()` removes its DOM and
 /// stops its timers and requests (shared ones go when their last user goes).
+/// Dropping the handle does not unmount the widget.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    view: Option<Box<dyn Any>>,
+    id: u32,
     url: Option<String>,
 }
 
@@ -39,21 +61,24 @@ pub struct WidgetHandle {
 impl WidgetHandle {
     /// Checks the tenant now (unless a check is already in flight).
     pub fn refresh(&self) {
-        if let (Some(_), Some(url)) = (&self.view, &self.url) {
+        if let (true, Some(url)) = (self.mounted(), &self.url) {
             scheduler::refresh(url);
         }
     }
 
     /// Removes the widget's DOM and stops its timers and requests. Safe to
     /// call twice.
-    pub fn unmount(&mut self) {
-        drop(self.view.take());
+    pub fn unmount(&self) {
+        // Take it out first: dropping the view runs cleanups that may call
+        // back into this module.
+        let view = MOUNTED.with_borrow_mut(|m| m.remove(&self.id));
+        drop(view);
     }
 
     /// Whether the widget is still mounted.
     #[wasm_bindgen(getter)]
     pub fn mounted(&self) -> bool {
-        self.view.is_some()
+        MOUNTED.with_borrow(|m| m.contains_key(&self.id))
     }
 }
 
@@ -99,8 +124,65 @@ pub fn mount(
         view! { <Widget context_id=context_id env=env base_url=base_url legends=legends /> }
     });
     Ok(WidgetHandle {
-        view: Some(Box::new(handle)),
+        id: keep_mounted(Box::new(handle)),
         url,
+    })
+}
+
+/// Renders one badge per state payload the caller already has (e.g. from its
+/// own server), without any request: for dashboards. A payload that does not
+/// decode shows its problem. `unmount()` removes them all.
+///
+/// # Errors
+/// Throws when `target` is not an HTML element or `payloads` not an array.
+#[wasm_bindgen(js_name = mountStatic)]
+pub fn mount_static(
+    #[wasm_bindgen(unchecked_param_type = "HTMLElement")] target: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Array<string | object>")] payloads: JsValue,
+) -> Result<WidgetHandle, JsError> {
+    let target = target
+        .dyn_into::<web_sys::HtmlElement>()
+        .map_err(|_| JsError::new("target: expected an HTML element"))?;
+    let payloads = payloads
+        .dyn_into::<js_sys::Array>()
+        .map_err(|_| JsError::new("payloads: expected an array"))?;
+    let now = crate::client::clock::now_ms();
+    let statuses: Vec<(String, TenantStatus)> = payloads
+        .iter()
+        .map(|payload| {
+            let mut status = TenantStatus::default();
+            let decoded = crate::bindings::json_text(&payload)
+                .map_err(|_| "input: expected a JSON string or an object".to_owned())
+                .and_then(|text| decode_state(&text).map_err(|e| e.to_string()));
+            match decoded {
+                Ok(state) => {
+                    let ctx = state.context_identifier.clone();
+                    status.record_state(state, now);
+                    (ctx, status)
+                }
+                Err(problem) => {
+                    status.record_error(CheckError::InvalidPayload(problem));
+                    (String::new(), status)
+                }
+            }
+        })
+        .collect();
+    let handle = leptos::mount::mount_to(target, move || {
+        let clock = ArcRwSignal::new(now);
+        view! {
+            <div class="sots-grid" data-part="tenants">
+                {statuses
+                    .into_iter()
+                    .map(|(ctx, status)| view! {
+                        <BadgeView status=ArcRwSignal::new(status) now=clock.clone() context_id=ctx env="" on_refresh=None />
+                    })
+                    .collect_view()}
+            </div>
+        }
+    });
+    Ok(WidgetHandle {
+        id: keep_mounted(Box::new(handle)),
+        url: None,
     })
 }
 

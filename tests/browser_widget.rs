@@ -54,7 +54,7 @@ async fn badge_renders_each_health_and_updates_on_new_data() {
     let now = ArcRwSignal::new(NOW);
     let (s, n) = (status.clone(), now.clone());
     let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <BadgeView status=s now=n context_id="Cust1" env="sod" on_refresh=Callback::new(|()| ()) /> }
+        view! { <BadgeView status=s now=n context_id="Cust1" env="sod" on_refresh=Some(Callback::new(|()| ())) /> }
     });
     tick().await;
     assert_eq!(
@@ -146,7 +146,7 @@ async fn a_failed_first_check_is_an_error_with_no_health() {
     let status = ArcRwSignal::new(failed);
     let now = ArcRwSignal::new(NOW);
     let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <BadgeView status=status now=now context_id="Cust1" env="sod" on_refresh=Callback::new(|()| ()) /> }
+        view! { <BadgeView status=status now=now context_id="Cust1" env="sod" on_refresh=Some(Callback::new(|()| ())) /> }
     });
     tick().await;
     assert_eq!(

@@ -56,7 +56,7 @@ pub fn TenantBadge(
             scheduler::refresh(url);
         }
     });
-    view! { <BadgeView status=status now=now context_id=context_id env=env on_refresh=on_refresh /> }
+    view! { <BadgeView status=status now=now context_id=context_id env=env on_refresh=Some(on_refresh) /> }
 }
 
 /// The badge's markup for a given status; [`TenantBadge`] feeds it from the
@@ -73,12 +73,11 @@ pub fn BadgeView(
     /// The environment name.
     #[prop(into)]
     env: String,
-    /// Called by the refresh / retry button.
-    on_refresh: Callback<()>,
+    /// Called by the refresh / retry button; `None`: no button (static badges).
+    on_refresh: Option<Callback<()>>,
 ) -> impl IntoView {
     let model = Memo::new(move |_| BadgeModel::new(&status.read(), now.get()));
     let desc_id = format!("sots-desc-{}", NEXT_BADGE.fetch_add(1, Ordering::Relaxed));
-    let on_action = move |_| on_refresh.run(());
     let env_label = env.clone();
     let context_attr = context_id.clone();
 
@@ -115,8 +114,7 @@ pub fn BadgeView(
             </p>
             <p class="sots-badge__meta">
                 <span data-part="context-id">{context_id}</span>
-                " · "
-                <span data-part="env">{env_label}</span>
+                {(!env_label.is_empty()).then(|| view! { " · " <span data-part="env">{env_label}</span> })}
                 {move || model.with(|m| m.version.clone()).map(|v| view! { " · " <span data-part="version">{v}</span> })}
             </p>
             <p class="sots-badge__api" data-part="api">{move || model.with(|m| m.api_line)}</p>
@@ -140,15 +138,17 @@ pub fn BadgeView(
                     </ul>
                 })
             }}
-            <button
-                type="button"
-                class="sots-badge__action"
-                data-part="refresh"
-                disabled=move || model.with(|m| !m.can_retry)
-                on:click=on_action
-            >
-                {move || model.with(|m| m.action_label)}
-            </button>
+            {on_refresh.map(|callback| view! {
+                <button
+                    type="button"
+                    class="sots-badge__action"
+                    data-part="refresh"
+                    disabled=move || model.with(|m| !m.can_retry)
+                    on:click=move |_| callback.run(())
+                >
+                    {move || model.with(|m| m.action_label)}
+                </button>
+            })}
         </article>
     }
 }

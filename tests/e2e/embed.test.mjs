@@ -56,6 +56,23 @@ test("mount() renders a live badge; refresh() checks again; unmount() removes it
   await context.close();
 });
 
+test("a widget whose handle was dropped stays mounted after garbage collection", async () => {
+  await api.reset();
+  const { page, context } = await host();
+  await page.evaluate((base) => {
+    window.sots.mount(document.getElementById("a"), { contextId: "Cust1006", env: "sod", baseUrl: base });
+  }, api.origin);
+  await waitBadge(page, "Cust1006", { "data-check": "fresh", "data-health": "maintenance" });
+  for (let i = 0; i < 3; i++) {
+    await page.evaluate(() => window.gc());
+    await sleep(200);
+  }
+  await page.click("[data-context-id=Cust1006] [data-part=refresh]");
+  await waitCount("Cust1006", 2);
+  await waitBadge(page, "Cust1006", { "data-check": "fresh" });
+  await context.close();
+});
+
 test("mount() explains an invalid context id and requests nothing; bad arguments throw Errors", async () => {
   await api.reset();
   const { page, context } = await host();

@@ -66,6 +66,7 @@ export async function launch() {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      "--js-flags=--expose-gc",
     ],
   });
 }

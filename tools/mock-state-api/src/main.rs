@@ -10,7 +10,8 @@
 //!   state, and fault scenarios (see [`SCENARIOS`]).
 //! * `POST /__mock/scenario/{ctx}/{scenario}`: make a tenant answer with
 //!   another scenario from now on; `POST /__mock/reset` forgets overrides and
-//!   the request log; `GET /__mock/log` lists requests seen.
+//!   the request log; `GET /__mock/log` lists requests seen;
+//!   `POST /__mock/clock/{ms}` makes `ValidUntil` relative to a fake now.
 //! * `--static DIR`: serves the built page from `DIR` on the same origin, with
 //!   an optional `Content-Security-Policy` header (`--csp`).
 //!
@@ -57,6 +58,9 @@ struct Mock {
     log: Vec<(String, i64)>,
     /// Per-tenant request counts, for the `421-once` scenario.
     seen: HashMap<String, u32>,
+    /// A fake "now" (epoch ms) for `ValidUntil`, set by benchmarks that run
+    /// the page on a fake clock.
+    clock: Option<i64>,
 }
 
 struct Config {
@@ -152,9 +156,9 @@ fn hostile_body(valid_until_ms: i64) -> String {
 }
 
 fn serve_state(request: Request, ctx: String, mock: &Arc<Mutex<Mock>>, config: &Config) {
-    let now = now_ms();
-    let (scenario, seen) = {
+    let (now, scenario, seen) = {
         let Ok(mut m) = mock.lock() else { return };
+        let now = m.clock.unwrap_or_else(now_ms);
         m.log.push((ctx.clone(), now));
         let seen = {
             let count = m.seen.entry(ctx.clone()).or_insert(0);
@@ -166,7 +170,7 @@ fn serve_state(request: Request, ctx: String, mock: &Arc<Mutex<Mock>>, config: &
             .get(&ctx)
             .cloned()
             .unwrap_or_else(|| default_scenario(&ctx));
-        (scenario, seen)
+        (now, scenario, seen)
     };
     let until = now + config.valid_for_ms;
     let json = "application/json; charset=utf-8";
@@ -269,6 +273,11 @@ fn serve_control(request: Request, path: &str, mock: &Arc<Mutex<Mock>>) {
     match (request.method(), parts.as_slice()) {
         (Method::Post, ["__mock", "reset"]) => {
             *m = Mock::default();
+            drop(m);
+            respond(request, 200, "application/json", b"{}".to_vec(), &CORS);
+        }
+        (Method::Post, ["__mock", "clock", ms]) => {
+            m.clock = ms.parse::<i64>().ok();
             drop(m);
             respond(request, 200, "application/json", b"{}".to_vec(), &CORS);
         }

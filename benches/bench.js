@@ -1,0 +1,109 @@
+// Both sides of every in-page benchmark, loaded into one page so they run in
+// the same browser session. Driven by benches/run.mjs.
+import initFull, * as full from "/pkg/so_tenant_status.js";
+import initLite, * as lite from "/pkg-lite/so_tenant_status.js";
+import { decodeStateBaseline } from "/benches/baseline/decoder.js";
+import { renderBaseline } from "/benches/baseline/badges.js";
+
+const fullOut = await initFull({ module_or_path: "/pkg/so_tenant_status_bg.wasm" });
+await initLite({ module_or_path: "/pkg-lite/so_tenant_status_bg.wasm" });
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Milliseconds per call of fn, over enough calls that the sample lasts >= minMs. */
+function perCall(fn, minMs = 10) {
+  for (let n = 1; ; n *= 2) {
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) fn(i);
+    const dt = performance.now() - t0;
+    if (dt >= minMs) return dt / n;
+  }
+}
+
+/** Median per-call times of a and b over `rounds`, warmed up, order rotated. */
+function compare(a, b, rounds = 21) {
+  for (let i = 0; i < 300; i++) (a(i), b(i));
+  const ta = [], tb = [];
+  for (let r = 0; r < rounds; r++) {
+    if (r % 2) (tb.push(perCall(b)), ta.push(perCall(a)));
+    else (ta.push(perCall(a)), tb.push(perCall(b)));
+  }
+  return { a: median(ta), b: median(tb), ratio: median(ta) / median(tb) };
+}
+
+function badgeSummary(root) {
+  return [...root.querySelectorAll("[data-part=badge]")].map((b) => ({
+    attrs: ["data-health", "data-state", "data-check", "data-context-id", "role", "class"].map((k) => b.getAttribute(k)),
+    parts: ["state", "health", "api", "description", "context-id", "version", "stale"].map((p) => b.querySelector(`[data-part=${p}]`)?.textContent ?? null),
+    links: [...b.querySelectorAll("[data-part^=link-]")].map((l) => [l.tagName, l.getAttribute("href"), l.textContent]),
+  }));
+}
+
+function renderOnce(render, payloads) {
+  const target = document.getElementById("b");
+  const t0 = performance.now();
+  const handle = render(target, payloads);
+  void target.offsetHeight; // include style and layout
+  const dt = performance.now() - t0;
+  handle.unmount();
+  if (handle.free) handle.free();
+  return dt;
+}
+
+window.bench = {
+  full,
+  lite,
+  decodeStateBaseline,
+  sameDecoding(payloads) {
+    return payloads.map((p) => {
+      const a = JSON.stringify(lite.decodeState(p));
+      const b = JSON.stringify(decodeStateBaseline(p));
+      return a === b ? null : { a, b };
+    }).filter(Boolean);
+  },
+  sameDom(payloads) {
+    const a = document.getElementById("a");
+    const h = full.mountStatic(a, payloads);
+    const widget = badgeSummary(a);
+    h.unmount();
+    const base = renderBaseline(a, payloads);
+    const baseline = badgeSummary(a);
+    base.unmount();
+    return { widget, baseline };
+  },
+  decode(text) {
+    const r = compare(() => lite.decodeState(text), () => decodeStateBaseline(text));
+    return { wasmMs: r.a, baselineMs: r.b, ratio: r.ratio };
+  },
+  decodeBatch(texts) {
+    const r = compare(() => lite.decodeStates(texts), () => texts.map(decodeStateBaseline), 15);
+    return { wasmMsPerItem: r.a / texts.length, baselineMsPerItem: r.b / texts.length, ratio: r.ratio };
+  },
+  dashboard(payloads, rounds = 9) {
+    const widget = (t, p) => full.mountStatic(t, p);
+    renderOnce(widget, payloads);
+    renderOnce(renderBaseline, payloads);
+    const ta = [], tb = [];
+    for (let r = 0; r < rounds; r++) {
+      if (r % 2) (tb.push(renderOnce(renderBaseline, payloads)), ta.push(renderOnce(widget, payloads)));
+      else (ta.push(renderOnce(widget, payloads)), tb.push(renderOnce(renderBaseline, payloads)));
+    }
+    return { widgetMs: median(ta), baselineMs: median(tb), ratio: median(ta) / median(tb) };
+  },
+  memoryAfter(which, payloads) {
+    if (window.gc) window.gc();
+    const before = performance.memory.usedJSHeapSize;
+    const target = document.getElementById("a");
+    const h = which === "widget" ? full.mountStatic(target, payloads) : renderBaseline(target, payloads);
+    void target.offsetHeight;
+    if (window.gc) window.gc();
+    const heap = performance.memory.usedJSHeapSize;
+    const wasm = which === "widget" ? fullOut.memory.buffer.byteLength : 0;
+    h.unmount();
+    return { heapDelta: heap - before, heap, wasm };
+  },
+};
+window.benchReady = true;

@@ -1,0 +1,200 @@
+// make bench: the widget and the decoder against the plain-JS baseline in
+// benches/baseline/, both sides in the same headless Chromium session.
+// Prints a table and writes target/bench/summary.json. Timings are medians;
+// nothing here is asserted except that both sides produce the same output.
+import { readFileSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import path from "node:path";
+import os from "node:os";
+import { chromium } from "playwright-core";
+import { root, startMock, sleep } from "../tests/e2e/harness.mjs";
+
+const fixtures = path.resolve(root, process.env.SOTS_FIXTURES ?? "../shared/fixtures");
+const fixture = (name) => readFileSync(path.join(fixtures, name), "utf8");
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// ---- sizes -------------------------------------------------------------
+const gz = (f) => gzipSync(readFileSync(f), { level: 9 }).length;
+const br = (f) => brotliCompressSync(readFileSync(f), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const widgetFiles = ["dist/so-tenant-status_bg.wasm", "dist/so-tenant-status.js"].map((f) => path.join(root, f));
+const decoderFiles = ["pkg-lite/so_tenant_status_bg.wasm", "pkg-lite/so_tenant_status.js"].map((f) => path.join(root, f));
+const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+const summary = {
+  widget_gzip_bytes: sum(widgetFiles.map(gz)),
+  widget_brotli_bytes: sum(widgetFiles.map(br)),
+  decoder_gzip_bytes: sum(decoderFiles.map(gz)),
+  decoder_brotli_bytes: sum(decoderFiles.map(br)),
+};
+
+// ---- payloads ----------------------------------------------------------
+const STATES = ["Unknown", "Provisioning", "Running", "Deleted", "Suspended", "OnlineMaintenance", "OfflineMaintenance", "ProvisioningFailed", "Deleting", "DeleteFailed", "MigrationPending"];
+const CODES = [0, 1, 2, 3, 4, 5, 6, 8, 10, 11, 12];
+const payload = (i, state) =>
+  JSON.stringify({
+    ContextIdentifier: `Cust${10000 + i}`,
+    Endpoint: `https://online${(i % 3) + 1}.superoffice.com/Cust${10000 + i}`,
+    State: state,
+    IsRunning: state === "Running" || state === "OnlineMaintenance" || state === 2 || state === 5,
+    ValidUntil: "2026-02-23T09:52:01.9342965Z",
+    Api: `https://online${(i % 3) + 1}.superoffice.com/Cust${10000 + i}/api`,
+    Version: "Release_11.10_2026.02.24-02",
+  });
+const documented = [
+  fixture("state-running.json"),
+  fixture("state-running-with-version.json"),
+  ...STATES.map((s, i) => payload(i, s)),
+  ...CODES.map((c, i) => payload(i + 20, c)),
+];
+const dashboard = Array.from({ length: 1000 }, (_, i) => payload(i, STATES[i % STATES.length]));
+
+// ---- the browser -------------------------------------------------------
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-precise-memory-info", "--js-flags=--expose-gc"],
+});
+const site = await startMock({ staticDir: ".", validFor: 60 });
+
+try {
+  // In-page comparisons.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/benches/bench.html`);
+  await page.waitForFunction(() => window.benchReady === true);
+
+  const mismatches = await page.evaluate((p) => window.bench.sameDecoding(p), documented);
+  if (mismatches.length) throw new Error(`decoders disagree: ${JSON.stringify(mismatches[0])}`);
+  const dom = await page.evaluate((p) => window.bench.sameDom(p), documented);
+  if (JSON.stringify(dom.widget) !== JSON.stringify(dom.baseline)) {
+    const i = dom.widget.findIndex((w, k) => JSON.stringify(w) !== JSON.stringify(dom.baseline[k]));
+    throw new Error(`badge DOM differs at ${i}: ${JSON.stringify(dom.widget[i])} vs ${JSON.stringify(dom.baseline[i])}`);
+  }
+  console.log(`same output: ${documented.length} payloads decode identically and render the same badge DOM`);
+
+  const decode = await page.evaluate((t) => window.bench.decode(t), fixture("state-running-with-version.json"));
+  const batch = await page.evaluate((ts) => window.bench.decodeBatch(ts), dashboard.slice(0, 100));
+  const render = await page.evaluate((p) => window.bench.dashboard(p), dashboard);
+  const memWidget = await page.evaluate((p) => window.bench.memoryAfter("widget", p), dashboard);
+  const memBase = await page.evaluate((p) => window.bench.memoryAfter("baseline", p), dashboard);
+  await context.close();
+  Object.assign(summary, {
+    decode_ratio: decode.ratio,
+    decode_wasm_us: decode.wasmMs * 1000,
+    decode_baseline_us: decode.baselineMs * 1000,
+    decode_batch_ratio: batch.ratio,
+    decode_batch_wasm_us_per_item: batch.wasmMsPerItem * 1000,
+    dashboard_render_ratio: render.ratio,
+    dashboard_render_ms: render.widgetMs,
+    dashboard_render_baseline_ms: render.baselineMs,
+    dashboard_memory_bytes: memWidget.heapDelta + memWidget.wasm,
+    dashboard_memory_js_heap_delta_bytes: memWidget.heapDelta,
+    dashboard_memory_wasm_bytes: memWidget.wasm,
+    dashboard_memory_baseline_bytes: memBase.heapDelta,
+  });
+
+  // Cold load to the first fresh badge, fresh context each time.
+  const firstBadge = async (url) => {
+    const ctx = await browser.newContext();
+    await ctx.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (document.querySelector("[data-part=badge][data-check=fresh]")) {
+          window.__firstBadge = performance.now();
+          obs.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    const p = await ctx.newPage();
+    await p.goto(url);
+    await p.waitForFunction(() => window.__firstBadge !== undefined, null, { timeout: 15000 });
+    const t = await p.evaluate(() => window.__firstBadge);
+    await ctx.close();
+    return t;
+  };
+  const widgetUrl = `${site.origin}/dist/index.html?env=sod&context=Cust1002&base=${encodeURIComponent(site.origin)}`;
+  const baseUrl = `${site.origin}/benches/baseline/first-badge.html?context=Cust1002&base=${encodeURIComponent(site.origin)}`;
+  await firstBadge(widgetUrl);
+  await firstBadge(baseUrl);
+  const fw = [], fb = [];
+  for (let i = 0; i < 15; i++) {
+    if (i % 2) (fb.push(await firstBadge(baseUrl)), fw.push(await firstBadge(widgetUrl)));
+    else (fw.push(await firstBadge(widgetUrl)), fb.push(await firstBadge(baseUrl)));
+  }
+  summary.first_badge_ms = median(fw);
+  summary.first_badge_baseline_ms = median(fb);
+
+  // Requests for 1,000 live widgets over several ValidUntil windows, on a
+  // fake clock shared by the page and the mock.
+  const requestsOver = async ({ hidden, windows, n = 1000 }) => {
+    await site.reset();
+    const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
+    await fetch(`${site.origin}/__mock/clock/${T0}`, { method: "POST" });
+    const ctx = await browser.newContext();
+    if (hidden) {
+      await ctx.addInitScript(() => {
+        Object.defineProperty(document, "hidden", { get: () => true, configurable: true });
+        Object.defineProperty(document, "visibilityState", { get: () => "hidden", configurable: true });
+      });
+    }
+    const p = await ctx.newPage();
+    await p.clock.install({ time: T0 });
+    await p.goto(`${site.origin}/benches/live.html?n=${n}&base=${encodeURIComponent(site.origin)}`);
+    await p.waitForFunction(() => window.liveReady === true);
+    const settle = async () => {
+      let last = -1;
+      for (let i = 0; i < 200; i++) {
+        const now = (await site.log()).length;
+        const loading = await p.evaluate(() => document.querySelectorAll("[data-check=loading]").length);
+        if (now === last && (hidden || loading === 0)) return;
+        last = now;
+        await sleep(20);
+      }
+    };
+    await settle();
+    for (let s = 1; s <= windows * 60; s++) {
+      await p.clock.runFor(1000);
+      await fetch(`${site.origin}/__mock/clock/${T0 + s * 1000}`, { method: "POST" });
+      await settle();
+    }
+    const requests = (await site.log()).length;
+    await ctx.close();
+    await fetch(`${site.origin}/__mock/clock/now`, { method: "POST" });
+    return requests;
+  };
+  const windows = 4;
+  const visible = await requestsOver({ hidden: false, windows });
+  const hiddenRequests = await requestsOver({ hidden: true, windows: 2 });
+  summary.requests_total = visible;
+  summary.requests_per_window = (visible - 1000) / (1000 * windows);
+  summary.requests_hidden = hiddenRequests;
+  summary.windows = windows;
+} finally {
+  site.stop();
+  await browser.close();
+}
+
+summary.machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`;
+summary.chromium = (await import("node:child_process")).execSync("/usr/bin/chromium --version").toString().trim();
+summary.date = new Date().toISOString();
+
+const out = path.join(root, "target/bench");
+mkdirSync(out, { recursive: true });
+writeFileSync(path.join(out, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
+
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const rows = [
+  ["widget wasm + js (gzip)", kb(summary.widget_gzip_bytes), "≤ 50 KB (budget 60 KB)"],
+  ["widget wasm + js (brotli)", kb(summary.widget_brotli_bytes), ""],
+  ["decoder-only wasm + js (gzip)", kb(summary.decoder_gzip_bytes), "≤ 8 KB (budget 12 KB)"],
+  ["decode_ratio (decodeState vs baseline, per call)", summary.decode_ratio.toFixed(2), "≤ 4"],
+  ["decode_batch_ratio (decodeStates, per item)", summary.decode_batch_ratio.toFixed(2), "≤ 2.5"],
+  ["first badge (cold, median of 15)", `${summary.first_badge_ms.toFixed(0)} ms vs ${summary.first_badge_baseline_ms.toFixed(0)} ms`, "≤ baseline + 60 ms"],
+  ["dashboard_render_ratio (1,000 badges)", `${summary.dashboard_render_ratio.toFixed(2)} (${summary.dashboard_render_ms.toFixed(0)} vs ${summary.dashboard_render_baseline_ms.toFixed(0)} ms)`, "≤ 1.2"],
+  ["dashboard memory after 1,000 badges", kb(summary.dashboard_memory_bytes), "≤ 4 MB"],
+  ["requests per tenant per ValidUntil window", summary.requests_per_window.toFixed(3), "1"],
+  ["requests while hidden", String(summary.requests_hidden), "0"],
+];
+console.log("\n| figure | measured | target |\n|---|---|---|");
+for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+console.log(`\n${summary.machine}; ${summary.chromium}\nwritten: target/bench/summary.json`);
