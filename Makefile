@@ -40,13 +40,14 @@ lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --quiet -- -D warnings
 	cargo clippy --lib --tests $(WASM) --quiet -- -D warnings
-	cargo clippy --lib --tests $(WASM) --no-default-features --quiet -- -D warnings
+	cargo clippy --lib --tests $(WASM) --no-default-features --features decoder --quiet -- -D warnings
+	cargo clippy --lib --tests $(WASM) --no-default-features --features widget --quiet -- -D warnings
 
 test-native:
 	cargo test --workspace
 
 test-browser:
-	cargo test $(WASM) --no-default-features --test browser_decoder
+	cargo test $(WASM) --no-default-features --features decoder --test browser_decoder
 	cargo test $(WASM) --test browser_widget
 
 test-package: package

@@ -97,13 +97,14 @@ window.bench = {
     if (window.gc) window.gc();
     const before = performance.memory.usedJSHeapSize;
     const target = document.getElementById("a");
+    const wasmBefore = fullOut.memory.buffer.byteLength;
     const h = which === "widget" ? full.mountStatic(target, payloads) : renderBaseline(target, payloads);
     void target.offsetHeight;
     if (window.gc) window.gc();
     const heap = performance.memory.usedJSHeapSize;
-    const wasm = which === "widget" ? fullOut.memory.buffer.byteLength : 0;
+    const wasm = which === "widget" ? fullOut.memory.buffer.byteLength - wasmBefore : 0;
     h.unmount();
-    return { heapDelta: heap - before, heap, wasm };
+    return { heapDelta: heap - before, heap, wasm, wasmTotal: fullOut.memory.buffer.byteLength };
   },
 };
 window.benchReady = true;

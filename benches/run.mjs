@@ -76,9 +76,20 @@ try {
   const decode = await page.evaluate((t) => window.bench.decode(t), fixture("state-running-with-version.json"));
   const batch = await page.evaluate((ts) => window.bench.decodeBatch(ts), dashboard.slice(0, 100));
   const render = await page.evaluate((p) => window.bench.dashboard(p), dashboard);
-  const memWidget = await page.evaluate((p) => window.bench.memoryAfter("widget", p), dashboard);
-  const memBase = await page.evaluate((p) => window.bench.memoryAfter("baseline", p), dashboard);
   await context.close();
+  // Memory in fresh pages: the widget's wasm memory never shrinks, so the
+  // timing rounds above would inflate it.
+  const memoryIn = async (which) => {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(`${site.origin}/benches/bench.html`);
+    await p.waitForFunction(() => window.benchReady === true);
+    const m = await p.evaluate(([w, d]) => window.bench.memoryAfter(w, d), [which, dashboard]);
+    await ctx.close();
+    return m;
+  };
+  const memWidget = await memoryIn("widget");
+  const memBase = await memoryIn("baseline");
   Object.assign(summary, {
     decode_ratio: decode.ratio,
     decode_wasm_us: decode.wasmMs * 1000,
@@ -88,9 +99,10 @@ try {
     dashboard_render_ratio: render.ratio,
     dashboard_render_ms: render.widgetMs,
     dashboard_render_baseline_ms: render.baselineMs,
-    dashboard_memory_bytes: memWidget.heapDelta + memWidget.wasm,
+    dashboard_memory_bytes: memWidget.heapDelta + memWidget.wasmTotal,
     dashboard_memory_js_heap_delta_bytes: memWidget.heapDelta,
-    dashboard_memory_wasm_bytes: memWidget.wasm,
+    dashboard_memory_wasm_bytes: memWidget.wasmTotal,
+    dashboard_memory_wasm_growth_bytes: memWidget.wasm,
     dashboard_memory_baseline_bytes: memBase.heapDelta,
   });
 
@@ -141,15 +153,11 @@ try {
     await p.clock.install({ time: T0 });
     await p.goto(`${site.origin}/benches/live.html?n=${n}&base=${encodeURIComponent(site.origin)}`);
     await p.waitForFunction(() => window.liveReady === true);
+    // Let every check that the fake second started finish in real time.
+    const inFlight = () => p.evaluate(() => document.querySelectorAll("[data-part=badge][data-check=loading]").length);
     const settle = async () => {
-      let last = -1;
-      for (let i = 0; i < 200; i++) {
-        const now = (await site.log()).length;
-        const loading = await p.evaluate(() => document.querySelectorAll("[data-check=loading]").length);
-        if (now === last && (hidden || loading === 0)) return;
-        last = now;
-        await sleep(20);
-      }
+      if (hidden) return sleep(5);
+      for (let i = 0; i < 3000 && (await inFlight()) > 0; i++) await sleep(10);
     };
     await settle();
     for (let s = 1; s <= windows * 60; s++) {
@@ -175,7 +183,7 @@ try {
 }
 
 summary.machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`;
-summary.chromium = (await import("node:child_process")).execSync("/usr/bin/chromium --version").toString().trim();
+summary.chromium = (await import("node:child_process")).execSync("/usr/bin/chromium --version 2>/dev/null").toString().trim();
 summary.date = new Date().toISOString();
 
 const out = path.join(root, "target/bench");

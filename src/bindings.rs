@@ -104,7 +104,7 @@ export type DecodeResult = { ok: true; value: TenantState } | { ok: false; error
 "#;
 
 /// Reads a `string | object` argument as JSON text.
-pub(crate) fn json_text(input: &JsValue) -> Result<String, JsError> {
+fn json_text(input: &JsValue) -> Result<String, JsError> {
     if let Some(text) = input.as_string() {
         return Ok(text);
     }

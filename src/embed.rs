@@ -129,6 +129,17 @@ pub fn mount(
     })
 }
 
+/// A `string | object` payload as JSON text.
+fn payload_text(payload: &JsValue) -> Option<String> {
+    payload.as_string().or_else(|| {
+        payload
+            .is_object()
+            .then(|| js_sys::JSON::stringify(payload).ok())
+            .flatten()
+            .and_then(|s| s.as_string())
+    })
+}
+
 /// Renders one badge per state payload the caller already has (e.g. from its
 /// own server), without any request: for dashboards. A payload that does not
 /// decode shows its problem. `unmount()` removes them all.
@@ -151,8 +162,8 @@ pub fn mount_static(
         .iter()
         .map(|payload| {
             let mut status = TenantStatus::default();
-            let decoded = crate::bindings::json_text(&payload)
-                .map_err(|_| "input: expected a JSON string or an object".to_owned())
+            let decoded = payload_text(&payload)
+                .ok_or_else(|| "input: expected a JSON string or an object".to_owned())
                 .and_then(|text| decode_state(&text).map_err(|e| e.to_string()));
             match decoded {
                 Ok(state) => {

@@ -3,7 +3,7 @@
 //! See, from a web page, whether a SuperOffice Online tenant is usable right
 //! now. This crate is the WebAssembly side of the project:
 //!
-//! * [`bindings`]: the JavaScript decoder API (`decodeState`,
+//! * `bindings` (feature `decoder`, default): the JavaScript decoder API (`decodeState`,
 //!   `decodeNotification`, `describeChangeType`, `stateUrl`, `legend`, ...),
 //!   thin exports over [`so_tenant_status_core`];
 //! * with the `widget` feature (default): the Leptos tenant-health badge and
@@ -43,6 +43,7 @@
 
 pub use so_tenant_status_core as core;
 
+#[cfg(feature = "decoder")]
 pub mod bindings;
 
 #[cfg(feature = "widget")]

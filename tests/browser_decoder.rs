@@ -1,5 +1,5 @@
 //! The JS decoder exports, exercised inside headless Chromium.
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "decoder"))]
 
 use js_sys::{Array, Reflect};
 use so_tenant_status::bindings::*;

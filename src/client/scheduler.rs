@@ -195,18 +195,22 @@ pub fn tick() {
             .values()
             .filter(|e| e.controller.is_some())
             .count();
-        let mut due: Vec<(i64, String)> = s
+        let slots = MAX_IN_FLIGHT.saturating_sub(in_flight);
+        // The `slots` most overdue tenants, without cloning every URL.
+        let mut due: Vec<(i64, &String)> = s
             .entries
             .iter()
             .filter(|(_, e)| e.controller.is_none() && e.schedule.should_check(now, false))
-            .map(|(url, e)| (e.schedule.due_ms().unwrap_or(i64::MIN), url.clone()))
+            .map(|(url, e)| (e.schedule.due_ms().unwrap_or(i64::MIN), url))
             .collect();
+        if due.len() > slots && slots > 0 {
+            due.select_nth_unstable(slots - 1);
+        }
+        due.truncate(slots);
         due.sort();
+        let due: Vec<String> = due.into_iter().map(|(_, url)| url.clone()).collect();
         let mut started = Vec::new();
-        for (_, url) in due
-            .into_iter()
-            .take(MAX_IN_FLIGHT.saturating_sub(in_flight))
-        {
+        for url in due {
             let (Some(entry), Ok(controller)) = (s.entries.get_mut(&url), AbortController::new())
             else {
                 continue;

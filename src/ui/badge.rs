@@ -76,9 +76,18 @@ pub fn BadgeView(
     /// Called by the refresh / retry button; `None`: no button (static badges).
     on_refresh: Option<Callback<()>>,
 ) -> impl IntoView {
-    let model = Memo::new(move |_| BadgeModel::new(&status.read(), now.get()));
+    let (st, clock) = (status.clone(), now.clone());
+    // Everything but the "checked … ago" text: changes only with the status
+    // (or when the data turns stale), so the body is rebuilt rarely.
+    let model = Memo::new(move |_| BadgeModel::new(&st.read(), clock.get()));
+    // The timing line changes every second; it is its own text node.
+    let timing = Memo::new(move |_| {
+        timing_text(
+            BadgeModel::checked_ago(&status.read(), now.get()),
+            model.with(|m| m.next_check_ms),
+        )
+    });
     let desc_id = format!("sots-desc-{}", NEXT_BADGE.fetch_add(1, Ordering::Relaxed));
-    let env_label = env.clone();
     let context_attr = context_id.clone();
 
     view! {
@@ -96,71 +105,94 @@ pub fn BadgeView(
             data-state=move || model.with(|m| m.state_attr.clone())
             data-check=move || model.with(|m| m.check.as_str())
         >
-            <div class="sots-badge__head">
-                <span class="sots-badge__icon" aria-hidden="true">{move || model.with(|m| m.icon)}</span>
-                <span
-                    class="sots-badge__state"
-                    data-part="state"
-                    tabindex="0"
-                    aria-describedby=desc_id.clone()
-                    title=move || model.with(|m| m.description.clone())
-                >
-                    {move || model.with(|m| m.title.clone())}
-                </span>
-                <span class="sots-badge__health" data-part="health">{move || model.with(|m| m.health_label)}</span>
-            </div>
-            <p class="sots-badge__desc" id=desc_id role="tooltip" data-part="description">
-                {move || model.with(|m| m.description.clone())}
-            </p>
-            <p class="sots-badge__meta">
-                <span data-part="context-id">{context_id}</span>
-                {(!env_label.is_empty()).then(|| view! { " · " <span data-part="env">{env_label}</span> })}
-                {move || model.with(|m| m.version.clone()).map(|v| view! { " · " <span data-part="version">{v}</span> })}
-            </p>
-            <p class="sots-badge__api" data-part="api">{move || model.with(|m| m.api_line)}</p>
-            {move || model.with(|m| m.problem.clone()).map(|(kind, message)| view! {
-                <p class="sots-badge__problem" data-part="problem" data-error=kind>{message}</p>
-            })}
-            {move || model.with(|m| m.stale_note).map(|note| view! {
-                <p class="sots-badge__stale" data-part="stale">{note}</p>
-            })}
-            <p class="sots-badge__timing" data-part="timing">
-                {move || model.with(timing)}
-            </p>
-            <ul class="sots-badge__links">
-                {move || model.with(|m| m.links.clone()).into_iter().map(link).collect_view()}
-            </ul>
-            {move || {
-                let warnings = model.with(|m| m.warnings.clone());
-                (!warnings.is_empty()).then(|| view! {
-                    <ul class="sots-badge__warnings" data-part="warnings">
-                        {warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
-                    </ul>
-                })
-            }}
-            {on_refresh.map(|callback| view! {
-                <button
-                    type="button"
-                    class="sots-badge__action"
-                    data-part="refresh"
-                    disabled=move || model.with(|m| !m.can_retry)
-                    on:click=move |_| callback.run(())
-                >
-                    {move || model.with(|m| m.action_label)}
-                </button>
-            })}
+            {move || model.with(|m| body(m, &desc_id, &context_id, &env, timing, on_refresh))}
         </article>
     }
 }
 
+/// The inside of a badge for one model: plain values, no reactive parts but
+/// the timing text.
+fn body(
+    m: &BadgeModel,
+    desc_id: &str,
+    context_id: &str,
+    env: &str,
+    timing: Memo<String>,
+    on_refresh: Option<Callback<()>>,
+) -> impl IntoView {
+    let env =
+        (!env.is_empty()).then(|| view! { " · " <span data-part="env">{env.to_owned()}</span> });
+    let version = m
+        .version
+        .clone()
+        .map(|v| view! { " · " <span data-part="version">{v}</span> });
+    let problem = m.problem.clone().map(|(kind, message)| {
+        view! {
+            <p class="sots-badge__problem" data-part="problem" data-error=kind>{message}</p>
+        }
+    });
+    let stale = m
+        .stale_note
+        .map(|note| view! { <p class="sots-badge__stale" data-part="stale">{note}</p> });
+    let warnings = (!m.warnings.is_empty()).then(|| {
+        view! {
+            <ul class="sots-badge__warnings" data-part="warnings">
+                {m.warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view()}
+            </ul>
+        }
+    });
+    let can_retry = m.can_retry;
+    let button = on_refresh.map(|callback| {
+        view! {
+            <button
+                type="button"
+                class="sots-badge__action"
+                data-part="refresh"
+                disabled=!can_retry
+                on:click=move |_| callback.run(())
+            >
+                {m.action_label}
+            </button>
+        }
+    });
+    view! {
+        <div class="sots-badge__head">
+            <span class="sots-badge__icon" aria-hidden="true">{m.icon}</span>
+            <span
+                class="sots-badge__state"
+                data-part="state"
+                tabindex="0"
+                aria-describedby=desc_id.to_owned()
+                title=m.description.clone()
+            >
+                {m.title.clone()}
+            </span>
+            <span class="sots-badge__health" data-part="health">{m.health_label}</span>
+        </div>
+        <p class="sots-badge__desc" id=desc_id.to_owned() role="tooltip" data-part="description">
+            {m.description.clone()}
+        </p>
+        <p class="sots-badge__meta">
+            <span data-part="context-id">{context_id.to_owned()}</span>
+            {env}
+            {version}
+        </p>
+        <p class="sots-badge__api" data-part="api">{m.api_line}</p>
+        {problem}
+        {stale}
+        <p class="sots-badge__timing" data-part="timing">{move || timing.get()}</p>
+        <ul class="sots-badge__links">{m.links.iter().cloned().map(link).collect_view()}</ul>
+        {warnings}
+        {button}
+    }
+}
+
 /// "checked 2 min ago · next check 14:05:10" in the viewer's locale.
-fn timing(m: &BadgeModel) -> String {
-    let next = m
-        .next_check_ms
-        .map(|ms| format!("next check {}", local_time(ms)));
-    match (&m.checked_ago, next) {
+fn timing_text(checked_ago: Option<String>, next_check_ms: Option<i64>) -> String {
+    let next = next_check_ms.map(|ms| format!("next check {}", local_time(ms)));
+    match (checked_ago, next) {
         (Some(ago), Some(next)) => format!("{ago} · {next}"),
-        (Some(ago), None) => ago.clone(),
+        (Some(ago), None) => ago,
         (None, Some(next)) => next,
         (None, None) => String::new(),
     }

@@ -41,8 +41,6 @@ pub struct BadgeModel {
     pub api_line: &'static str,
     /// One sentence about the state (shown on hover and focus).
     pub description: String,
-    /// "checked 2 min ago" once something is known.
-    pub checked_ago: Option<String>,
     /// When the next check is due.
     pub next_check_ms: Option<EpochMs>,
     /// The failed check: (kind for `data-error`, message).
@@ -62,7 +60,15 @@ pub struct BadgeModel {
 }
 
 impl BadgeModel {
-    /// The model of a badge at `now_ms`.
+    /// "checked 2 min ago" once something is known. Kept out of the model
+    /// because it changes every second while the rest rarely does.
+    pub fn checked_ago(status: &TenantStatus, now_ms: EpochMs) -> Option<String> {
+        status
+            .checked_at_ms
+            .map(|t| format!("checked {}", ago(now_ms, t)))
+    }
+
+    /// The model of a badge at `now_ms` (`now_ms` only decides staleness).
     pub fn new(status: &TenantStatus, now_ms: EpochMs) -> BadgeModel {
         let check = status.check_status(now_ms);
         let health = status.shown_health();
@@ -120,9 +126,6 @@ impl BadgeModel {
             health_label,
             api_line,
             description,
-            checked_ago: status
-                .checked_at_ms
-                .map(|t| format!("checked {}", ago(now_ms, t))),
             next_check_ms: status.next_check_ms.filter(|_| can_retry),
             problem,
             stale_note,

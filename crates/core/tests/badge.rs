@@ -27,16 +27,23 @@ fn loading_badge_claims_nothing() {
 
 #[test]
 fn known_state_shows_name_health_api_and_timing() {
-    let m = BadgeModel::new(
-        &known(r#"{"ContextIdentifier":"Cust1","State":"OfflineMaintenance","Version":"R11"}"#),
-        NOW,
-    );
+    let tenant =
+        known(r#"{"ContextIdentifier":"Cust1","State":"OfflineMaintenance","Version":"R11"}"#);
+    let m = BadgeModel::new(&tenant, NOW);
     assert_eq!(m.health_attr, Some("maintenance"));
     assert_eq!(m.state_attr.as_deref(), Some("OfflineMaintenance"));
     assert_eq!(m.title, "OfflineMaintenance");
     assert_eq!(m.health_label, "Maintenance");
     assert_eq!(m.api_line, "API not available");
-    assert_eq!(m.checked_ago.as_deref(), Some("checked 2 min ago"));
+    assert_eq!(
+        BadgeModel::checked_ago(&tenant, NOW).as_deref(),
+        Some("checked 2 min ago")
+    );
+    assert_eq!(
+        BadgeModel::new(&tenant, NOW + 30_000),
+        m,
+        "only staleness depends on the clock"
+    );
     assert_eq!(m.next_check_ms, Some(NOW + 30_000));
     assert_eq!(m.version.as_deref(), Some("R11"));
     assert!(m.description.contains("upgrade"));
