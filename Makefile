@@ -56,8 +56,9 @@ test-package: package
 	tsc -p tests/package/tsconfig.json
 	tsc -p tests/package/tsconfig.lite.json
 
-test-e2e: build
+test-e2e: build package
 	cargo build --quiet --release -p mock-state-api
+	vite build --config tests/bundler/vite.config.mjs
 	node --test --test-concurrency=1 tests/e2e/
 
 ## size budgets (gzip): widget wasm + js <= 60 KB, decoder-only <= 12 KB.

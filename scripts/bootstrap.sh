@@ -4,7 +4,7 @@
 #
 #   scripts/bootstrap.sh rust      wasm32 target + wasm-bindgen-cli (= Cargo.lock's wasm-bindgen)
 #   scripts/bootstrap.sh trunk     Trunk 0.21.14 (≈25 min to compile the first time)
-#   scripts/bootstrap.sh node      npm packages from package-lock.json (wasm-opt, tsc, playwright-core)
+#   scripts/bootstrap.sh node      npm packages from package-lock.json (wasm-opt, tsc, vite, playwright-core)
 #   scripts/bootstrap.sh browser   Debian chromium + chromium-driver
 #   scripts/bootstrap.sh all       everything above
 set -euo pipefail

@@ -146,3 +146,16 @@ test("two embeds of one tenant make one request and share one wasm instance", as
   assert.equal(wasmLoads, 1);
   await context.close();
 });
+
+test("pkg/ bundled unchanged by Vite: decoder, mount() and the element work in the built app", async () => {
+  await api.reset();
+  const { page, problems, context } = await openPage(browser, `${site.origin}/target/bundler/index.html?base=${encodeURIComponent(api.origin)}`);
+  await page.waitForFunction(() => window.appReady === true);
+  assert.equal(await page.evaluate(() => window.decoded.health), "down");
+  await waitBadge(page, "Cust1004", { "data-check": "fresh", "data-health": "down" });
+  await waitBadge(page, "Cust1002", { "data-check": "fresh", "data-health": "ok" });
+  const wasmLoads = await page.evaluate(() => performance.getEntriesByType("resource").filter((r) => r.name.endsWith(".wasm")).length);
+  assert.equal(wasmLoads, 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
