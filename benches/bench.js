@@ -82,7 +82,7 @@ window.bench = {
     const r = compare(() => lite.decodeStates(texts), () => texts.map(decodeStateBaseline), 15);
     return { wasmMsPerItem: r.a / texts.length, baselineMsPerItem: r.b / texts.length, ratio: r.ratio };
   },
-  dashboard(payloads, rounds = 9) {
+  dashboard(payloads, rounds = 15) {
     const widget = (t, p) => full.mountStatic(t, p);
     renderOnce(widget, payloads);
     renderOnce(renderBaseline, payloads);

@@ -1,5 +1,5 @@
 // N live widgets sharing the page's scheduler: ?n=1000&base=...
-import init, { mount } from "/pkg/so_tenant_status.js";
+import init, { mount, schedulerStats } from "/pkg/so_tenant_status.js";
 
 await init({ module_or_path: "/pkg/so_tenant_status_bg.wasm" });
 const q = new URLSearchParams(location.search);
@@ -10,4 +10,5 @@ for (let i = 0; i < n; i++) {
   app.append(div);
   mount(div, { contextId: `Cust${20000 + i}`, env: "sod", baseUrl: q.get("base") });
 }
+window.schedulerStats = schedulerStats;
 window.liveReady = true;

@@ -15,4 +15,5 @@ echo
 echo "  so-tenant-status demo: http://127.0.0.1:$demo_port/"
 echo "  (mock state API on http://127.0.0.1:$mock_port; Ctrl-C stops both)"
 echo
-trunk serve --port "$demo_port"
+# A release build in its own folder, so dist/ (make build) is left alone.
+trunk serve --release --dist target/demo-dist --port "$demo_port"

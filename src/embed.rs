@@ -197,6 +197,18 @@ pub fn mount_static(
     })
 }
 
+/// The page's shared scheduler, for diagnostics:
+/// `{ tenants, inFlight, requestsStarted }`.
+#[wasm_bindgen(js_name = schedulerStats, unchecked_return_type = "{ tenants: number; inFlight: number; requestsStarted: number }")]
+pub fn scheduler_stats() -> JsValue {
+    let (tenants, in_flight, started) = scheduler::stats();
+    let o = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&o, &"tenants".into(), &(tenants as f64).into());
+    let _ = js_sys::Reflect::set(&o, &"inFlight".into(), &(in_flight as f64).into());
+    let _ = js_sys::Reflect::set(&o, &"requestsStarted".into(), &f64::from(started).into());
+    o.into()
+}
+
 /// Starts the static page: reads `?env=…&context=…&base=…` (none: the demo)
 /// and renders into `#app` (or `<body>`).
 #[wasm_bindgen(js_name = startPage)]

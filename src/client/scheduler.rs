@@ -179,6 +179,20 @@ pub fn requests_started() -> u32 {
     SCHEDULER.with_borrow(|s| s.requests_started)
 }
 
+/// (tenants watched, requests in flight, requests started), for diagnostics.
+pub fn stats() -> (usize, usize, u32) {
+    SCHEDULER.with_borrow(|s| {
+        (
+            s.entries.len(),
+            s.entries
+                .values()
+                .filter(|e| e.controller.is_some())
+                .count(),
+            s.requests_started,
+        )
+    })
+}
+
 /// Advances the clock and starts the checks that are due, within the
 /// in-flight limit. Runs every second, on visibility change and after
 /// every answer.

@@ -80,11 +80,13 @@ pub fn BadgeView(
     // Everything but the "checked … ago" text: changes only with the status
     // (or when the data turns stale), so the body is rebuilt rarely.
     let model = Memo::new(move |_| BadgeModel::new(&st.read(), clock.get()));
-    // The timing line changes every second; it is its own text node.
+    // The timing line changes every second; it is its own text node, and the
+    // "next check" time is formatted only when it changes.
+    let next_check = Memo::new(move |_| model.with(|m| m.next_check_ms).map(local_time));
     let timing = Memo::new(move |_| {
         timing_text(
             BadgeModel::checked_ago(&status.read(), now.get()),
-            model.with(|m| m.next_check_ms),
+            next_check.get(),
         )
     });
     let desc_id = format!("sots-desc-{}", NEXT_BADGE.fetch_add(1, Ordering::Relaxed));
@@ -188,8 +190,8 @@ fn body(
 }
 
 /// "checked 2 min ago · next check 14:05:10" in the viewer's locale.
-fn timing_text(checked_ago: Option<String>, next_check_ms: Option<i64>) -> String {
-    let next = next_check_ms.map(|ms| format!("next check {}", local_time(ms)));
+fn timing_text(checked_ago: Option<String>, next_check: Option<String>) -> String {
+    let next = next_check.map(|time| format!("next check {time}"));
     match (checked_ago, next) {
         (Some(ago), Some(next)) => format!("{ago} · {next}"),
         (Some(ago), None) => ago,

@@ -26,7 +26,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use so_tenant_status_core::json_out::{array, ObjectWriter};
 use so_tenant_status_core::time::format_iso_ms;
 use so_tenant_status_core::State;
-use tiny_http::{Header, Method, Request, Response, Server};
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
 
 /// Fault scenarios by demo context id (besides `Cust1000 + state code`).
 pub const SCENARIOS: [(&str, &str, &str); 12] = [
@@ -76,29 +77,102 @@ fn now_ms() -> i64 {
         .unwrap_or(0)
 }
 
-fn header(name: &str, value: &str) -> Option<Header> {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).ok()
+/// The request methods the mock tells apart.
+#[derive(Debug, PartialEq, Eq)]
+enum Method {
+    Get,
+    Post,
+    Options,
+    Other,
+}
+
+/// One HTTP/1.1 request on its own connection. Every response closes the
+/// connection: browsers then never wait on a response queued behind another
+/// on a kept-alive socket.
+struct Request {
+    method: Method,
+    url: String,
+    stream: TcpStream,
+}
+
+impl Request {
+    /// Reads and parses the request head (httparse); `None` for anything
+    /// that is not a complete HTTP/1.x request head within 64 KiB.
+    fn read(mut stream: TcpStream) -> Option<Request> {
+        let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+        let mut buf = Vec::with_capacity(2048);
+        let mut chunk = [0u8; 4096];
+        loop {
+            let n = stream.read(&mut chunk).ok()?;
+            if n == 0 {
+                return None;
+            }
+            buf.extend_from_slice(chunk.get(..n)?);
+            let mut headers = [httparse::EMPTY_HEADER; 64];
+            let mut req = httparse::Request::new(&mut headers);
+            match req.parse(&buf) {
+                Ok(httparse::Status::Complete(_)) => {
+                    let method = match req.method? {
+                        "GET" | "HEAD" => Method::Get,
+                        "POST" => Method::Post,
+                        "OPTIONS" => Method::Options,
+                        _ => Method::Other,
+                    };
+                    let url = req.path?.to_owned();
+                    return Some(Request {
+                        method,
+                        url,
+                        stream,
+                    });
+                }
+                Ok(httparse::Status::Partial) if buf.len() < 64 * 1024 => continue,
+                _ => return None,
+            }
+        }
+    }
+
+    fn method(&self) -> &Method {
+        &self.method
+    }
+
+    fn url(&self) -> &str {
+        &self.url
+    }
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        204 => "No Content",
+        404 => "Not Found",
+        421 => "Misdirected Request",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        503 => "Service Unavailable",
+        _ => "Status",
+    }
 }
 
 fn respond(
-    request: Request,
+    mut request: Request,
     status: u16,
     content_type: &str,
     body: Vec<u8>,
     extra: &[(&str, &str)],
 ) {
-    let mut response = Response::from_data(body).with_status_code(status);
-    for h in [
-        ("Content-Type", content_type),
-        ("Cache-Control", "no-store"),
-    ]
-    .iter()
-    .chain(extra)
-    .filter_map(|(n, v)| header(n, v))
-    {
-        response.add_header(h);
+    let mut head = format!(
+        "HTTP/1.1 {status} {}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n",
+        reason(status),
+        body.len()
+    );
+    for (name, value) in extra {
+        head.push_str(&format!("{name}: {value}\r\n"));
     }
-    let _ = request.respond(response);
+    head.push_str("\r\n");
+    let _ = request.stream.write_all(head.as_bytes());
+    let _ = request.stream.write_all(&body);
+    let _ = request.stream.flush();
+    let _ = request.stream.shutdown(std::net::Shutdown::Write);
 }
 
 const CORS: [(&str, &str); 2] = [
@@ -371,7 +445,7 @@ fn main() {
             .unwrap_or(20)
             * 1000,
     });
-    let server = match Server::http(format!("127.0.0.1:{port}")) {
+    let server = match TcpListener::bind(format!("127.0.0.1:{port}")) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("mock-state-api: cannot listen on 127.0.0.1:{port}: {e}");
@@ -380,16 +454,19 @@ fn main() {
     };
     println!("mock-state-api listening on http://127.0.0.1:{port}");
     let mock = Arc::new(Mutex::new(Mock::default()));
-    for request in server.incoming_requests() {
-        let path = request
-            .url()
-            .split(['?', '#'])
-            .next()
-            .unwrap_or("/")
-            .to_owned();
+    for stream in server.incoming().flatten() {
         let mock = Arc::clone(&mock);
         let config = Arc::clone(&config);
         std::thread::spawn(move || {
+            let Some(request) = Request::read(stream) else {
+                return;
+            };
+            let path = request
+                .url()
+                .split(['?', '#'])
+                .next()
+                .unwrap_or("/")
+                .to_owned();
             if request.method() == &Method::Options {
                 let allow = [
                     CORS[0],
