@@ -159,3 +159,33 @@ test("pkg/ bundled unchanged by Vite: decoder, mount() and the element work in t
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("mountStatic() renders badges for states the host already has, without requests", async () => {
+  await api.reset();
+  const { page, context } = await host();
+  const out = await page.evaluate(() => {
+    const h = window.sots.mountStatic(document.getElementById("a"), [
+      '{"ContextIdentifier":"Cust5","State":"Suspended"}',
+      { ContextIdentifier: "Cust6", State: 2, Endpoint: "https://online2.superoffice.com/Cust6" },
+      "not json",
+    ]);
+    const badges = [...document.querySelectorAll("#a [data-part=badge]")].map((b) => [
+      b.getAttribute("data-context-id"),
+      b.getAttribute("data-health"),
+      b.getAttribute("data-check"),
+      b.querySelector("[data-part=problem]")?.getAttribute("data-error") ?? null,
+      !!b.querySelector("[data-part=refresh]"),
+    ]);
+    h.unmount();
+    return { badges, left: document.querySelectorAll("#a [data-part=badge]").length };
+  });
+  assert.deepEqual(out.badges, [
+    ["Cust5", "down", "fresh", null, false],
+    ["Cust6", "ok", "fresh", null, false],
+    ["", null, "error", "invalid-payload", false],
+  ]);
+  assert.equal(out.left, 0);
+  await sleep(300);
+  assert.deepEqual(await api.log(), []);
+  await context.close();
+});
