@@ -6,8 +6,7 @@ import { readFileSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import path from "node:path";
 import os from "node:os";
-import { chromium } from "playwright-core";
-import { root, startMock, sleep } from "../tests/e2e/harness.mjs";
+import { root, startMock, sleep, launch } from "../tests/e2e/harness.mjs";
 
 const fixtures = path.resolve(root, process.env.SOTS_FIXTURES ?? "../shared/fixtures");
 const fixture = (name) => readFileSync(path.join(fixtures, name), "utf8");
@@ -51,10 +50,7 @@ const documented = [
 const dashboard = Array.from({ length: 1000 }, (_, i) => payload(i, STATES[i % STATES.length]));
 
 // ---- the browser -------------------------------------------------------
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-precise-memory-info", "--js-flags=--expose-gc"],
-});
+const browser = await launch(["--enable-precise-memory-info"]);
 const site = await startMock({ staticDir: ".", validFor: 60 });
 
 try {

@@ -82,6 +82,12 @@ impl WidgetHandle {
     }
 }
 
+fn html_target(target: JsValue) -> Result<web_sys::HtmlElement, JsError> {
+    target
+        .dyn_into::<web_sys::HtmlElement>()
+        .map_err(|_| JsError::new("target: expected an HTML element"))
+}
+
 fn option_string(options: &JsValue, key: &str) -> Result<Option<String>, JsError> {
     let value =
         js_sys::Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
@@ -105,9 +111,7 @@ pub fn mount(
     #[wasm_bindgen(unchecked_param_type = "HTMLElement")] target: JsValue,
     #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
 ) -> Result<WidgetHandle, JsError> {
-    let target = target
-        .dyn_into::<web_sys::HtmlElement>()
-        .map_err(|_| JsError::new("target: expected an HTML element"))?;
+    let target = html_target(target)?;
     if !options.is_object() {
         return Err(JsError::new("options: expected an object with contextId"));
     }
@@ -151,9 +155,7 @@ pub fn mount_static(
     #[wasm_bindgen(unchecked_param_type = "HTMLElement")] target: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Array<string | object>")] payloads: JsValue,
 ) -> Result<WidgetHandle, JsError> {
-    let target = target
-        .dyn_into::<web_sys::HtmlElement>()
-        .map_err(|_| JsError::new("target: expected an HTML element"))?;
+    let target = html_target(target)?;
     let payloads = payloads
         .dyn_into::<js_sys::Array>()
         .map_err(|_| JsError::new("payloads: expected an array"))?;

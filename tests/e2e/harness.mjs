@@ -54,7 +54,7 @@ export async function startMock({ staticDir, csp, validFor = 20 } = {}) {
   };
 }
 
-export async function launch() {
+export async function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: [
@@ -67,6 +67,7 @@ export async function launch() {
       "--disable-component-update",
       "--disable-sync",
       "--js-flags=--expose-gc",
+      ...extraArgs,
     ],
   });
 }
