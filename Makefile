@@ -41,6 +41,7 @@ lint:
 	cargo clippy --workspace --all-targets --quiet -- -D warnings
 	cargo clippy --lib --tests $(WASM) --quiet -- -D warnings
 	cargo clippy --lib --tests $(WASM) --no-default-features --features decoder --quiet -- -D warnings
+	cargo clippy --lib $(WASM) --no-default-features --features lite --quiet -- -D warnings
 	cargo clippy --lib --tests $(WASM) --no-default-features --features widget --quiet -- -D warnings
 
 test-native:

@@ -5,6 +5,9 @@
 //! `undefined`). Failures are thrown as JS `Error` objects whose message names
 //! the field and the problem.
 
+use alloc::borrow::ToOwned;
+use alloc::string::String;
+use alloc::vec::Vec;
 use js_sys::JsString;
 use so_tenant_status_core as core;
 use wasm_bindgen::prelude::*;
@@ -122,8 +125,25 @@ fn to_js(json: &str) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(json).map_err(|_| JsError::new("internal: produced invalid JSON"))
 }
 
-fn error(e: impl std::fmt::Display) -> JsError {
-    JsError::new(&e.to_string())
+/// Every core error type has a `message()` built without `core::fmt`.
+trait Message {
+    fn message(&self) -> String;
+}
+
+impl Message for core::DecodeError {
+    fn message(&self) -> String {
+        core::DecodeError::message(self)
+    }
+}
+
+impl Message for core::UrlError {
+    fn message(&self) -> String {
+        core::UrlError::message(self)
+    }
+}
+
+fn error(e: impl Message) -> JsError {
+    JsError::new(&e.message())
 }
 
 /// Decodes a state API answer (JSON text or an already parsed object).
@@ -154,7 +174,7 @@ pub fn decode_states(
     let mut items = Vec::with_capacity(array.length() as usize);
     for input in array.iter() {
         let result = match json_text(&input) {
-            Ok(text) => core::decode_state(&text).map_err(|e| e.to_string()),
+            Ok(text) => core::decode_state(&text).map_err(|e| e.message()),
             Err(_) => Err("input: expected a JSON string or an object".to_owned()),
         };
         let mut o = core::json_out::ObjectWriter::new();
@@ -203,7 +223,10 @@ pub fn describe_change_type(
                 .ok()
                 .and_then(|s| s.as_string())
                 .unwrap_or_else(|| "undefined".to_owned());
-            JsError::new(&format!("code: expected an integer, got {shown}"))
+            JsError::new(&core::text::cat(&[
+                "code: expected an integer, got ",
+                &shown,
+            ]))
         })?;
     to_js(&core::ChangeType::from_code(integer).to_json())
 }

@@ -31,6 +31,9 @@
 //! assert_eq!(tenant.health().as_str(), "maintenance");
 //! ```
 #![deny(missing_docs)]
+// pkg-lite/ (feature `lite`) is built without `std`: no formatting
+// machinery, no std panic machinery, our own small allocator.
+#![cfg_attr(feature = "lite", no_std)]
 #![cfg_attr(
     not(test),
     deny(
@@ -41,7 +44,28 @@
     )
 )]
 
+extern crate alloc;
+
 pub use so_tenant_status_core as core;
+
+#[cfg(all(feature = "lite", feature = "widget"))]
+compile_error!("feature `lite` (no_std decoder build) excludes `widget`");
+
+#[cfg(target_arch = "wasm32")]
+pub mod heap;
+
+/// Every wasm build (with or without `std`) uses the small allocator.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static HEAP: heap::Heap = heap::Heap::new();
+
+/// Without `std` a panic has nothing to print to: stop the call. (The
+/// crates deny panicking code, so this is the last line of defence only.)
+#[cfg(all(target_arch = "wasm32", feature = "lite"))]
+#[panic_handler]
+fn panic(_: &::core::panic::PanicInfo<'_>) -> ! {
+    ::core::arch::wasm32::unreachable()
+}
 
 #[cfg(feature = "decoder")]
 pub mod bindings;

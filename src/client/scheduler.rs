@@ -14,7 +14,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use leptos::prelude::*;
-use so_tenant_status_core::schedule::{CheckResult, Schedule, MAX_IN_FLIGHT};
+use so_tenant_status_core::schedule::{smallest, CheckResult, Schedule, MAX_IN_FLIGHT};
 use so_tenant_status_core::status::{CheckError, TenantStatus};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -211,17 +211,13 @@ pub fn tick() {
             .count();
         let slots = MAX_IN_FLIGHT.saturating_sub(in_flight);
         // The `slots` most overdue tenants, without cloning every URL.
-        let mut due: Vec<(i64, &String)> = s
-            .entries
-            .iter()
-            .filter(|(_, e)| e.controller.is_none() && e.schedule.should_check(now, false))
-            .map(|(url, e)| (e.schedule.due_ms().unwrap_or(i64::MIN), url))
-            .collect();
-        if due.len() > slots && slots > 0 {
-            due.select_nth_unstable(slots - 1);
-        }
-        due.truncate(slots);
-        due.sort();
+        let due = smallest(
+            s.entries
+                .iter()
+                .filter(|(_, e)| e.controller.is_none() && e.schedule.should_check(now, false))
+                .map(|(url, e)| (e.schedule.due_ms().unwrap_or(i64::MIN), url)),
+            slots,
+        );
         let due: Vec<String> = due.into_iter().map(|(_, url)| url.clone()).collect();
         let mut started = Vec::new();
         for url in due {

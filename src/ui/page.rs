@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use so_tenant_status_core::page::PageQuery;
 use so_tenant_status_core::state_url;
-use so_tenant_status_core::status::TenantStatus;
+use so_tenant_status_core::status::{worst_first, TenantStatus};
 use so_tenant_status_core::url::Env;
 
 use super::{ChangeTypeLegend, StateLegend, TenantBadge};
@@ -32,12 +32,12 @@ pub fn Page(
         })
         .collect();
     let ordered = move || {
-        let mut ids: Vec<(u8, String)> = tracked
-            .iter()
-            .map(|(ctx, status)| (status.read().severity_rank(), ctx.clone()))
-            .collect();
-        ids.sort_by_key(|(rank, _)| *rank);
-        ids.into_iter().map(|(_, ctx)| ctx).collect::<Vec<_>>()
+        worst_first(
+            tracked
+                .iter()
+                .map(|(ctx, status)| (status.read().severity_rank(), ctx.clone()))
+                .collect(),
+        )
     };
     let single = query.contexts.len() <= 1;
     let env = query.env.clone();

@@ -4,6 +4,9 @@
 //! loading, after a failure, when stale; which URL may be a link) is made
 //! here and tested natively.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::health::Health;
 use crate::status::{ago, CheckError, CheckStatus, TenantStatus};
 use crate::time::EpochMs;
@@ -65,7 +68,7 @@ impl BadgeModel {
     pub fn checked_ago(status: &TenantStatus, now_ms: EpochMs) -> Option<String> {
         status
             .checked_at_ms
-            .map(|t| format!("checked {}", ago(now_ms, t)))
+            .map(|t| crate::text::cat(&["checked ", &ago(now_ms, t)]))
     }
 
     /// The model of a badge at `now_ms` (`now_ms` only decides staleness).

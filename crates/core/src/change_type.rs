@@ -1,5 +1,8 @@
 //! Change types of tenant change notifications.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::json_out::ObjectWriter;
 
 /// What happened to a tenant, per a change notification's `ChangeType`.
@@ -89,9 +92,11 @@ impl ChangeType {
             ChangeType::Move => {
                 "The tenant was moved to another public endpoint (see PublicEndpoint).".into()
             }
-            ChangeType::Unrecognised(code) => {
-                format!("Change type {code} is not documented by SuperOffice.")
-            }
+            ChangeType::Unrecognised(code) => crate::text::cat(&[
+                "Change type ",
+                &crate::text::int(code),
+                " is not documented by SuperOffice.",
+            ]),
         }
     }
 

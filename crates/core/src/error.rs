@@ -1,30 +1,30 @@
 //! Decoding errors. Messages are lowercase after the field name, name the
 //! field, and say what was expected, e.g. `State: missing`.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::json::{JsonError, Value};
+use crate::text::cat;
 
 /// Why a payload could not be decoded at all.
 ///
 /// Problems with optional fields never end up here; they become warnings.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
     /// The text is too large, too deep, or not JSON.
-    #[error(transparent)]
-    Json(#[from] JsonError),
+    Json(JsonError),
     /// The JSON document is not an object.
-    #[error("expected a JSON object, got {found}")]
     NotAnObject {
         /// The JSON type that was found instead.
         found: &'static str,
     },
     /// A required field is absent.
-    #[error("{field}: missing")]
     Missing {
         /// The documented field name.
         field: &'static str,
     },
     /// A required field has the wrong JSON type.
-    #[error("{field}: expected {expected}, got {found}")]
     WrongType {
         /// The documented field name.
         field: &'static str,
@@ -34,7 +34,6 @@ pub enum DecodeError {
         found: &'static str,
     },
     /// A required field has the right type but an unusable value.
-    #[error("{field}: {problem}")]
     Invalid {
         /// The documented field name.
         field: &'static str,
@@ -42,6 +41,38 @@ pub enum DecodeError {
         problem: String,
     },
 }
+
+impl DecodeError {
+    /// The message: the field, then the problem (`State: missing`). Built
+    /// without `core::fmt`, which the decoder-only wasm does not carry.
+    pub fn message(&self) -> String {
+        match self {
+            DecodeError::Json(e) => e.message(),
+            DecodeError::NotAnObject { found } => cat(&["expected a JSON object, got ", found]),
+            DecodeError::Missing { field } => cat(&[field, ": missing"]),
+            DecodeError::WrongType {
+                field,
+                expected,
+                found,
+            } => cat(&[field, ": expected ", expected, ", got ", found]),
+            DecodeError::Invalid { field, problem } => cat(&[field, ": ", problem]),
+        }
+    }
+}
+
+impl From<JsonError> for DecodeError {
+    fn from(e: JsonError) -> Self {
+        DecodeError::Json(e)
+    }
+}
+
+impl core::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl core::error::Error for DecodeError {}
 
 /// Reads a required string member (field name matched ignoring case).
 pub(crate) fn required_string(value: &Value, field: &'static str) -> Result<String, DecodeError> {

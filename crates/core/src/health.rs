@@ -1,5 +1,8 @@
 //! How usable a tenant is, derived from its state.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 /// How usable a tenant is right now, coarser than its state.
 ///
 /// The order of the variants is the order of severity (`Ok` least severe), so

@@ -12,13 +12,19 @@
 //! It exists instead of serde_json to keep the WebAssembly decoder small: the
 //! whole reader and writer compile to a few kilobytes.
 
-use std::fmt::Write as _;
+#[allow(unused_imports)]
+use crate::prelude::*;
+
+use crate::text::{abs, cat, int, pow10i, push_int, round_non_negative};
 
 /// Inputs larger than this many bytes (64 KiB) are refused before parsing.
 pub const MAX_INPUT_BYTES: usize = 64 * 1024;
 
 /// Arrays and objects nested deeper than this are refused.
 pub const MAX_DEPTH: usize = 64;
+
+// The error messages spell both limits out.
+const _: () = assert!(MAX_INPUT_BYTES == 65_536 && MAX_DEPTH == 64);
 
 /// A parsed JSON value. Objects keep their members in document order.
 #[derive(Debug, Clone, PartialEq)]
@@ -105,22 +111,19 @@ impl Value {
 }
 
 /// Why a text is not acceptable JSON.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum JsonError {
     /// The input is larger than [`MAX_INPUT_BYTES`].
-    #[error("input is {size} bytes; the limit is {MAX_INPUT_BYTES} bytes (64 KiB)")]
     TooLarge {
         /// Size of the refused input in bytes.
         size: usize,
     },
     /// Arrays or objects are nested deeper than [`MAX_DEPTH`].
-    #[error("invalid JSON at byte {offset}: nested deeper than {MAX_DEPTH} levels")]
     TooDeep {
         /// Byte offset where the limit was crossed.
         offset: usize,
     },
     /// The text is not JSON.
-    #[error("invalid JSON at byte {offset}: {problem}")]
     Syntax {
         /// Byte offset of the problem.
         offset: usize,
@@ -128,6 +131,37 @@ pub enum JsonError {
         problem: &'static str,
     },
 }
+
+impl JsonError {
+    /// The message, e.g. `invalid JSON at byte 7: expected ':' after an
+    /// object key`. Built without `core::fmt`.
+    pub fn message(&self) -> String {
+        let at = |offset: usize| int(i64::try_from(offset).unwrap_or(i64::MAX));
+        match self {
+            JsonError::TooLarge { size } => cat(&[
+                "input is ",
+                &at(*size),
+                " bytes; the limit is 65536 bytes (64 KiB)",
+            ]),
+            JsonError::TooDeep { offset } => cat(&[
+                "invalid JSON at byte ",
+                &at(*offset),
+                ": nested deeper than 64 levels",
+            ]),
+            JsonError::Syntax { offset, problem } => {
+                cat(&["invalid JSON at byte ", &at(*offset), ": ", problem])
+            }
+        }
+    }
+}
+
+impl core::fmt::Display for JsonError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl core::error::Error for JsonError {}
 
 /// Parses one JSON document (surrounding white space allowed).
 ///
@@ -336,7 +370,7 @@ impl Parser<'_> {
             let run = self
                 .bytes
                 .get(start..self.pos)
-                .and_then(|b| std::str::from_utf8(b).ok())
+                .and_then(|b| core::str::from_utf8(b).ok())
                 .ok_or_else(|| self.err("invalid UTF-8 in a string"))?;
             out.push_str(run);
             match self.peek() {
@@ -404,7 +438,11 @@ pub fn write_string(out: &mut String, s: &str) {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
+                let code = c as u32;
+                out.push_str("\\u00");
+                for nibble in [code >> 4, code & 0xF] {
+                    out.push(char::from_digit(nibble, 16).unwrap_or('0'));
+                }
             }
             c => out.push(c),
         }
@@ -473,8 +511,8 @@ fn scale(a: f64, k: i32) -> f64 {
     match k {
         0..=22 => a * pow10(k),
         -22..=-1 => a / pow10(-k),
-        k if k > 0 => a * pow10(22) * 10f64.powi(k - 22),
-        k => a / pow10(22) / 10f64.powi(-k - 22),
+        k if k > 0 => a * pow10(22) * pow10i(k.unsigned_abs() - 22),
+        k => a / pow10(22) / pow10i(k.unsigned_abs() - 22),
     }
 }
 
@@ -492,15 +530,15 @@ pub fn write_number(out: &mut String, n: f64) {
         out.push_str("null");
         return;
     }
-    if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 {
+    if let Some(i) = crate::text::exact_integer(n) {
         // Exact integer within the safe range: print without ".0".
-        let _ = write!(out, "{}", n as i64);
+        push_int(out, i, 0);
         return;
     }
     if n < 0.0 {
         out.push('-');
     }
-    let a = n.abs();
+    let a = abs(n);
     // Decimal exponent of the leading digit (approximate; corrected below).
     let mut e = 0i32;
     let mut scaled = a;
@@ -512,54 +550,62 @@ pub fn write_number(out: &mut String, n: f64) {
         scaled *= 10.0;
         e -= 1;
     }
-    // The fewest significant digits (15 to 17) that read back as `a`.
-    let mut text = String::new();
+    // The fewest significant digits (15 to 17) that read back as `a` (the
+    // reader computes `digits · 10^k` the same way).
+    let mut digits = 0u64;
     for precision in 15..=17 {
-        let shift = e - precision + 1;
-        let mut digits = scale(a, -shift).round() as u64;
+        let mut d = round_non_negative(scale(a, precision - 1 - e));
         let mut exp = e;
-        if digits >= 10u64.pow(precision as u32) {
-            digits = (digits + 5) / 10;
+        if d >= 10u64.pow(precision.unsigned_abs()) {
+            d = (d + 5) / 10;
             exp += 1;
         }
-        text = digits.to_string();
-        let lexeme = format!("{text}e{}", exp - precision + 1);
+        digits = d;
         e = exp;
-        if number_from_lexeme(lexeme.as_bytes()) == a {
+        if scale(d as f64, exp - precision + 1) == a {
             break;
         }
     }
-    while text.len() > 1 && text.ends_with('0') {
-        text.pop();
+    // Significant digits, most significant first, trailing zeros dropped.
+    let mut buf = [0u8; 20];
+    let mut len = 0;
+    while digits > 0 {
+        if let Some(slot) = buf.get_mut(len) {
+            *slot = b'0' + (digits % 10) as u8;
+        }
+        digits /= 10;
+        len += 1;
     }
-    let (first, rest) = text.split_at(1);
+    let significant: Vec<u8> = buf.iter().take(len).rev().copied().collect::<Vec<u8>>();
+    let kept = significant
+        .iter()
+        .rposition(|d| *d != b'0')
+        .map_or(1, |i| i + 1);
+    let digit_at = |i: usize| char::from(significant.get(i).copied().unwrap_or(b'0'));
     if (-6..21).contains(&e) {
         if e < 0 {
             out.push_str("0.");
             for _ in 0..(-e - 1) {
                 out.push('0');
             }
-            out.push_str(&text);
+            (0..kept).for_each(|i| out.push(digit_at(i)));
         } else {
-            let point = (e + 1) as usize;
-            let int_part: String = text.chars().take(point).collect();
-            let frac: String = text.chars().skip(point).collect();
-            out.push_str(&int_part);
-            for _ in int_part.len()..point {
-                out.push('0');
-            }
-            if !frac.is_empty() {
-                out.push('.');
-                out.push_str(&frac);
-            }
+            let point = e.unsigned_abs() as usize + 1;
+            (0..point.max(kept)).for_each(|i| {
+                if i == point {
+                    out.push('.');
+                }
+                out.push(digit_at(i));
+            });
         }
     } else {
-        out.push_str(first);
-        if !rest.is_empty() {
+        out.push(digit_at(0));
+        if kept > 1 {
             out.push('.');
-            out.push_str(rest);
+            (1..kept).for_each(|i| out.push(digit_at(i)));
         }
-        let _ = write!(out, "e{}{}", if e < 0 { "-" } else { "+" }, e.abs());
+        out.push_str(if e < 0 { "e-" } else { "e+" });
+        push_int(out, i64::from(e.unsigned_abs()), 0);
     }
 }
 
@@ -573,6 +619,27 @@ pub fn quote(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_print_like_javascript() {
+        for (n, js) in [
+            (0.1, "0.1"),
+            (2.5, "2.5"),
+            (-2.5, "-2.5"),
+            (123.456, "123.456"),
+            (100.5, "100.5"),
+            (0.000001, "0.000001"),
+            (1.5e-7, "1.5e-7"),
+            (1e21, "1e+21"),
+            (1.2345e22, "1.2345e+22"),
+            (0.30000000000000004, "0.30000000000000004"),
+            (1596621600000.0, "1596621600000"),
+            (-0.0, "0"),
+            (f64::NAN, "null"),
+        ] {
+            assert_eq!(Value::Number(n).to_json(), js, "{n}");
+        }
+    }
 
     #[test]
     fn parses_nested_documents() {

@@ -3,6 +3,9 @@
 //! Every value is written explicitly: absent values are `null`, never left
 //! out, so JavaScript callers see `null` and not `undefined`.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::json::{write_number, write_string};
 
 /// Writes one JSON object member by member.

@@ -1,6 +1,9 @@
 //! Legend rows: every documented state and change type, as data for views
 //! and for the JS `legend()` export.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::change_type::ChangeType;
 use crate::health::Health;
 use crate::json_out::{array, ObjectWriter};

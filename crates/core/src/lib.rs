@@ -28,6 +28,9 @@
 //! assert!(!state.api_available());
 //! ```
 #![deny(missing_docs)]
+// No `std`: the decoder-only WebAssembly build is `no_std` to stay small.
+// Tests use `std` as usual.
+#![cfg_attr(not(test), no_std)]
 #![cfg_attr(
     not(test),
     deny(
@@ -37,6 +40,16 @@
         clippy::indexing_slicing
     )
 )]
+
+extern crate alloc;
+
+/// What `std`'s prelude would bring, from `alloc`.
+mod prelude {
+    pub use alloc::borrow::ToOwned;
+    pub use alloc::string::{String, ToString};
+    pub use alloc::vec;
+    pub use alloc::vec::Vec;
+}
 
 pub mod badge;
 pub mod change_type;
@@ -50,6 +63,7 @@ pub mod page;
 pub mod schedule;
 pub mod state;
 pub mod status;
+pub mod text;
 pub mod time;
 pub mod url;
 

@@ -1,5 +1,10 @@
 //! Tenant change notifications (the webhook body SuperOffice POSTs).
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
+use crate::text::{cat, int};
+
 use crate::change_type::ChangeType;
 use crate::error::{required_string, DecodeError};
 use crate::json::{self, Value};
@@ -52,7 +57,7 @@ impl Token {
             Err(problem) => Token {
                 raw: Some(raw.to_owned()),
                 claims: None,
-                error: Some(format!("Token: not a well-formed JWT: {problem}")),
+                error: Some(cat(&["Token: not a well-formed JWT: ", &problem])),
             },
         }
     }
@@ -61,21 +66,22 @@ impl Token {
 fn decode_jwt_claims(raw: &str) -> Result<Value, String> {
     let parts: Vec<&str> = raw.split('.').collect();
     let [header, payload, signature] = parts.as_slice() else {
-        return Err(format!(
-            "expected three base64url parts separated by dots, found {}",
-            parts.len()
-        ));
+        return Err(cat(&[
+            "expected three base64url parts separated by dots, found ",
+            &int(i64::try_from(parts.len()).unwrap_or(i64::MAX)),
+        ]));
     };
     if !signature.bytes().all(is_base64url) {
         return Err("the signature is not base64url".into());
     }
     for (name, part) in [("header", header), ("payload", payload)] {
-        let bytes = base64url_decode(part).ok_or(format!("the {name} is not base64url"))?;
-        let text = String::from_utf8(bytes).map_err(|_| format!("the {name} is not UTF-8"))?;
+        let bytes =
+            base64url_decode(part).ok_or_else(|| cat(&["the ", name, " is not base64url"]))?;
+        let text = String::from_utf8(bytes).map_err(|_| cat(&["the ", name, " is not UTF-8"]))?;
         match json::parse(&text) {
             Ok(value @ Value::Object(_)) if name == "payload" => return Ok(value),
             Ok(Value::Object(_)) => {}
-            _ => return Err(format!("the {name} is not a JSON object")),
+            _ => return Err(cat(&["the ", name, " is not a JSON object"])),
         }
     }
     Err("the payload is missing".into())
@@ -168,17 +174,17 @@ pub fn decode_notification_value(value: &Value) -> Result<TenantNotification, De
         Some(Value::Number(n)) => {
             ChangeType::from_code(integer(*n).ok_or_else(|| DecodeError::Invalid {
                 field: "ChangeType",
-                problem: format!("expected an integer, got {}", Value::Number(*n).to_json()),
+                problem: cat(&["expected an integer, got ", &Value::Number(*n).to_json()]),
             })?)
         }
         Some(Value::String(s)) => match s.trim().parse::<i64>() {
             Ok(code) => ChangeType::from_code(code),
             Err(_) => ChangeType::from_name(s).ok_or_else(|| DecodeError::Invalid {
                 field: "ChangeType",
-                problem: format!(
-                    "expected an integer or a documented name, got {}",
-                    json::quote(s)
-                ),
+                problem: cat(&[
+                    "expected an integer or a documented name, got ",
+                    &json::quote(s),
+                ]),
             })?,
         },
         Some(other) => {
@@ -195,10 +201,12 @@ pub fn decode_notification_value(value: &Value) -> Result<TenantNotification, De
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => Some(s.clone()),
         Some(other) => {
-            warnings.push(format!(
-                "{field}: expected a string, got {}; ignored",
-                other.type_name()
-            ));
+            warnings.push(cat(&[
+                field,
+                ": expected a string, got ",
+                other.type_name(),
+                "; ignored",
+            ]));
             None
         }
     };
@@ -215,10 +223,7 @@ pub fn decode_notification_value(value: &Value) -> Result<TenantNotification, De
         Some(other) => Token {
             raw: None,
             claims: None,
-            error: Some(format!(
-                "Token: expected a string, got {}",
-                other.type_name()
-            )),
+            error: Some(cat(&["Token: expected a string, got ", other.type_name()])),
         },
     };
     if change_type == ChangeType::Move && public_endpoint.is_none() {
@@ -237,7 +242,7 @@ pub fn decode_notification_value(value: &Value) -> Result<TenantNotification, De
 
 /// The value as an integer when it is one exactly (within ±2^53).
 pub fn integer(n: f64) -> Option<i64> {
-    (n.fract() == 0.0 && n.abs() <= 9_007_199_254_740_992.0).then_some(n as i64)
+    crate::text::exact_integer(n)
 }
 
 #[cfg(test)]

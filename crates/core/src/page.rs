@@ -2,6 +2,9 @@
 //! (`?env=sod&context=Cust1,Cust2&base=http://127.0.0.1:8787`), so that any
 //! view is a shareable link. No parameters at all opens the demo.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::status::split_context_ids;
 use crate::url::{normalise_base_url, validate_context_id, Env};
 
@@ -60,14 +63,14 @@ impl PageQuery {
             .to_owned();
         let mut problems = Vec::new();
         if let Err(e) = Env::parse(&env) {
-            problems.push(e.to_string());
+            problems.push(e.message());
         }
         let context_text = context.unwrap_or_default().to_owned();
         let mut contexts = Vec::new();
         for id in split_context_ids(&context_text) {
             match validate_context_id(&id) {
                 Ok(_) => contexts.push(id),
-                Err(e) => problems.push(e.to_string()),
+                Err(e) => problems.push(e.message()),
             }
         }
         if contexts.is_empty() && problems.is_empty() {
@@ -80,7 +83,7 @@ impl PageQuery {
             match normalise_base_url(&base_text) {
                 Ok(b) => Some(b),
                 Err(e) => {
-                    problems.push(e.to_string());
+                    problems.push(e.message());
                     contexts.clear();
                     None
                 }

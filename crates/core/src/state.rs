@@ -1,5 +1,10 @@
 //! The state API answer: `GET https://{env}.superoffice.com/api/state/{ctx}`.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
+use crate::text::cat;
+
 use crate::error::DecodeError;
 use crate::health::Health;
 use crate::json::{self, Value};
@@ -290,10 +295,11 @@ pub fn decode_state_value(value: &Value) -> Result<TenantState, DecodeError> {
         None | Some(Value::Null) => None,
         Some(Value::Bool(b)) => Some(*b),
         Some(other) => {
-            warnings.push(format!(
-                "IsRunning: expected a boolean, got {}; ignored",
-                other.type_name()
-            ));
+            warnings.push(cat(&[
+                "IsRunning: expected a boolean, got ",
+                other.type_name(),
+                "; ignored",
+            ]));
             None
         }
     };
@@ -302,25 +308,31 @@ pub fn decode_state_value(value: &Value) -> Result<TenantState, DecodeError> {
         Some(text) => match time::parse_timestamp(&text) {
             Ok(ms) => Some(ms),
             Err(e) => {
-                warnings.push(format!(
-                    "ValidUntil: {e}; got {}; ignored",
-                    json::quote(&text)
-                ));
+                warnings.push(cat(&[
+                    "ValidUntil: ",
+                    &e.message(),
+                    "; got ",
+                    &json::quote(&text),
+                    "; ignored",
+                ]));
                 None
             }
         },
     };
     if let Some(reported) = is_running {
         if reported != state.api_available() {
-            warnings.push(format!(
-                "IsRunning: reported {reported}, but the API is {} in state {}",
+            warnings.push(cat(&[
+                "IsRunning: reported ",
+                if reported { "true" } else { "false" },
+                ", but the API is ",
                 if state.api_available() {
                     "available"
                 } else {
                     "not available"
                 },
-                state.name()
-            ));
+                " in state ",
+                &state.name(),
+            ]));
         }
     }
     Ok(TenantState {
@@ -340,10 +352,12 @@ fn optional_string(value: &Value, field: &str, warnings: &mut Vec<String>) -> Op
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => Some(s.clone()),
         Some(other) => {
-            warnings.push(format!(
-                "{field}: expected a string, got {}; ignored",
-                other.type_name()
-            ));
+            warnings.push(cat(&[
+                field,
+                ": expected a string, got ",
+                other.type_name(),
+                "; ignored",
+            ]));
             None
         }
     }
@@ -354,10 +368,12 @@ fn optional_url(value: &Value, field: &str, warnings: &mut Vec<String>) -> Optio
     if crate::url::is_absolute_http_url(&text) {
         Some(text)
     } else {
-        warnings.push(format!(
-            "{field}: expected an absolute http(s) URL, got {}; ignored",
-            json::quote(&text)
-        ));
+        warnings.push(cat(&[
+            field,
+            ": expected an absolute http(s) URL, got ",
+            &json::quote(&text),
+            "; ignored",
+        ]));
         None
     }
 }

@@ -3,6 +3,11 @@
 //! A failed check says nothing about the tenant: it never turns a badge
 //! down, gone or ok. The last known state stays on screen, marked stale.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
+use crate::text::{cat, int};
+
 use crate::health::Health;
 use crate::state::TenantState;
 use crate::time::EpochMs;
@@ -66,10 +71,10 @@ impl CheckError {
             CheckError::NotFound => "The state API does not know this tenant (404): check the context id and the environment.".into(),
             CheckError::Misdirected => "The state API answered 421 (tenant moved) twice in a row; it will be asked again shortly.".into(),
             CheckError::RateLimited => "The state API asked us to slow down (429); the next check is delayed.".into(),
-            CheckError::Server(status) => format!("The state API had an error ({status}); the tenant itself may be fine."),
-            CheckError::Http(status) => format!("The state API answered with HTTP {status}; the tenant's state is not known."),
-            CheckError::InvalidPayload(problem) => format!("The state API answered, but not with a usable state: {problem}"),
-            CheckError::InvalidInput(problem) => format!("Nothing was checked: {problem}"),
+            CheckError::Server(status) => cat(&["The state API had an error (", &int(i64::from(*status)), "); the tenant itself may be fine."]),
+            CheckError::Http(status) => cat(&["The state API answered with HTTP ", &int(i64::from(*status)), "; the tenant's state is not known."]),
+            CheckError::InvalidPayload(problem) => cat(&["The state API answered, but not with a usable state: ", problem]),
+            CheckError::InvalidInput(problem) => cat(&["Nothing was checked: ", problem]),
         }
     }
 
@@ -166,15 +171,29 @@ impl TenantStatus {
     }
 }
 
+/// `items` ordered worst first by their [`TenantStatus::severity_rank`]
+/// (ascending; ranks above 5 count as 5), keeping the given order among
+/// equals. A counting sort over the six ranks: linear, and without the
+/// general sorting code in the wasm.
+pub fn worst_first<T>(items: Vec<(u8, T)>) -> Vec<T> {
+    let mut buckets: [Vec<T>; 6] = Default::default();
+    for (rank, item) in items {
+        if let Some(bucket) = buckets.get_mut(usize::from(rank.min(5))) {
+            bucket.push(item);
+        }
+    }
+    buckets.into_iter().flatten().collect()
+}
+
 /// "just now", "42 s ago", "2 min ago", "3 h ago", "2 d ago".
 pub fn ago(now_ms: EpochMs, then_ms: EpochMs) -> String {
     let seconds = now_ms.saturating_sub(then_ms).max(0) / 1000;
     match seconds {
         0..=4 => "just now".into(),
-        5..=59 => format!("{seconds} s ago"),
-        60..=3599 => format!("{} min ago", seconds / 60),
-        3600..=86_399 => format!("{} h ago", seconds / 3600),
-        _ => format!("{} d ago", seconds / 86_400),
+        5..=59 => cat(&[&int(seconds), " s ago"]),
+        60..=3599 => cat(&[&int(seconds / 60), " min ago"]),
+        3600..=86_399 => cat(&[&int(seconds / 3600), " h ago"]),
+        _ => cat(&[&int(seconds / 86_400), " d ago"]),
     }
 }
 

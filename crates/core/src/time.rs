@@ -6,22 +6,41 @@
 //! past the millisecond are truncated), a missing zone (read as UTC), `Z`, or an
 //! offset (`+01:00`, `+0100`, `+01`), which is converted to UTC.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 /// Milliseconds since 1970-01-01T00:00:00Z.
 pub type EpochMs = i64;
 
 /// Why a timestamp could not be read. The message names the part.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TimeError {
     /// The text does not have the `YYYY-MM-DDTHH:MM:SS` shape.
-    #[error("expected a timestamp like 2026-02-23T09:52:01.9342965Z")]
     Shape,
     /// A part is out of range (month 13, 31 April, hour 24, ...).
-    #[error("{0} is out of range")]
     Range(&'static str),
     /// The zone suffix is not `Z` or `±HH:MM`.
-    #[error("expected the zone as Z or an offset like +01:00")]
     Zone,
 }
+
+impl TimeError {
+    /// The message, naming the part. Built without `core::fmt`.
+    pub fn message(&self) -> String {
+        match self {
+            TimeError::Shape => "expected a timestamp like 2026-02-23T09:52:01.9342965Z".into(),
+            TimeError::Range(part) => crate::text::cat(&[part, " is out of range"]),
+            TimeError::Zone => "expected the zone as Z or an offset like +01:00".into(),
+        }
+    }
+}
+
+impl core::fmt::Display for TimeError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl core::error::Error for TimeError {}
 
 fn num(bytes: &[u8], at: usize, len: usize) -> Result<i64, TimeError> {
     let part = bytes.get(at..at + len).ok_or(TimeError::Shape)?;
@@ -169,7 +188,20 @@ pub fn format_iso_ms(ms: EpochMs) -> String {
     let minute = in_day / 60_000 % 60;
     let second = in_day / 1000 % 60;
     let millis = in_day % 1000;
-    format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}.{millis:03}Z")
+    let mut out = String::with_capacity(24);
+    for (value, width, after) in [
+        (year, 4, "-"),
+        (month, 2, "-"),
+        (day, 2, "T"),
+        (hour, 2, ":"),
+        (minute, 2, ":"),
+        (second, 2, "."),
+        (millis, 3, "Z"),
+    ] {
+        crate::text::push_int(&mut out, value, width);
+        out.push_str(after);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -1,5 +1,11 @@
 //! State API URLs and link safety.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
+use crate::json::quote;
+use crate::text::cat;
+
 /// A SuperOffice Online environment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Env {
@@ -48,18 +54,41 @@ impl Env {
 }
 
 /// Why a state API URL could not be built.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UrlError {
     /// Unknown environment.
-    #[error("env: expected sod, qaonline, online or stage, got {}", crate::json::quote(.0))]
     Env(String),
     /// The context id is not `Cust` followed by 1-10 digits.
-    #[error("contextId: expected Cust followed by 1 to 10 digits (e.g. Cust12345), got {}", crate::json::quote(.0))]
     ContextId(String),
     /// The base URL is not acceptable.
-    #[error("baseUrl: {0}")]
     BaseUrl(&'static str),
 }
+
+impl UrlError {
+    /// The message: the parameter, then the problem. Built without
+    /// `core::fmt`.
+    pub fn message(&self) -> String {
+        match self {
+            UrlError::Env(got) => cat(&[
+                "env: expected sod, qaonline, online or stage, got ",
+                &quote(got),
+            ]),
+            UrlError::ContextId(got) => cat(&[
+                "contextId: expected Cust followed by 1 to 10 digits (e.g. Cust12345), got ",
+                &quote(got),
+            ]),
+            UrlError::BaseUrl(problem) => cat(&["baseUrl: ", problem]),
+        }
+    }
+}
+
+impl core::fmt::Display for UrlError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl core::error::Error for UrlError {}
 
 /// Checks a context identifier: `Cust` followed by 1 to 10 ASCII digits.
 ///
@@ -76,7 +105,8 @@ pub fn validate_context_id(id: &str) -> Result<&str, UrlError> {
 
 /// Splits `scheme://rest` with a case-insensitive `http`/`https` scheme.
 fn split_http(url: &str) -> Option<(&'static str, &str)> {
-    let (scheme, rest) = url.split_once("://")?;
+    let (scheme, rest) = url.split_once(':')?;
+    let rest = rest.strip_prefix("//")?;
     let scheme = if scheme.eq_ignore_ascii_case("https") {
         "https"
     } else if scheme.eq_ignore_ascii_case("http") {
@@ -168,16 +198,13 @@ pub fn normalise_base_url(base: &str) -> Result<String, UrlError> {
     let path = path.trim_end_matches('/');
     if path.split('/').any(|seg| seg == "." || seg == "..")
         || path.contains('%')
-        || path.contains("//")
+        || path.as_bytes().windows(2).any(|w| w == b"//")
     {
         return Err(UrlError::BaseUrl(
             "the path must not contain '.', '..', '//' or '%'",
         ));
     }
-    Ok(format!(
-        "{scheme}://{}{path}",
-        authority.to_ascii_lowercase()
-    ))
+    Ok(cat(&[scheme, "://", &authority.to_ascii_lowercase(), path]))
 }
 
 /// Builds the state API URL: `https://{env}.superoffice.com/api/state/{contextId}`,
@@ -191,9 +218,9 @@ pub fn state_url(env: &str, context_id: &str, base_url: Option<&str>) -> Result<
     let context_id = validate_context_id(context_id)?;
     let base = match base_url.map(str::trim).filter(|b| !b.is_empty()) {
         Some(b) => normalise_base_url(b)?,
-        None => format!("https://{}.superoffice.com", env.as_str()),
+        None => cat(&["https://", env.as_str(), ".superoffice.com"]),
     };
-    Ok(format!("{base}/api/state/{context_id}"))
+    Ok(cat(&[&base, "/api/state/", context_id]))
 }
 
 /// Returns the URL when it is safe to render as a link: `https:`, on

@@ -131,3 +131,21 @@ fn state_legend_has_eleven_rows_in_documented_order() {
     assert!(rows[2].api_available && rows[5].api_available);
     assert_eq!(rows.iter().filter(|r| r.api_available).count(), 2);
 }
+
+#[test]
+fn worst_first_is_stable_rank_0_first() {
+    use so_tenant_status_core::status::worst_first;
+    let items = vec![
+        (0, "gone1"),
+        (5, "ok"),
+        (3, "pending1"),
+        (0, "gone2"),
+        (3, "pending2"),
+        (9, "beyond"),
+    ];
+    assert_eq!(
+        worst_first(items),
+        ["gone1", "gone2", "pending1", "pending2", "ok", "beyond"]
+    );
+    assert!(worst_first::<u8>(Vec::new()).is_empty());
+}
