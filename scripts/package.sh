@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds an npm-style package from the crate.
 #   scripts/package.sh pkg       full package (decoder + widget, mount(), element.js)
-#   scripts/package.sh pkg-lite  decoder only (no Leptos, no gloo-net)
+#   scripts/package.sh pkg-lite  decoder only (no Leptos, no std)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -22,11 +22,7 @@ wasm-opt -Oz --strip-debug --strip-producers \
   --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
   --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
   "$out/so_tenant_status_bg.wasm" -o "$out/so_tenant_status_bg.wasm"
-# The generated glue is readable but twice the size it needs to be; the
-# types stay in so_tenant_status.d.ts.
-esbuild --minify --format=esm --target=es2020 --log-level=warning --allow-overwrite \
-  "$out/so_tenant_status.js" --outfile="$out/so_tenant_status.js"
-
+scripts/minify-glue.sh "$out/so_tenant_status.js"
 files='"so_tenant_status.js", "so_tenant_status.d.ts", "so_tenant_status_bg.wasm", "so_tenant_status_bg.wasm.d.ts"'
 exports='".": { "types": "./so_tenant_status.d.ts", "default": "./so_tenant_status.js" },
     "./so_tenant_status_bg.wasm": "./so_tenant_status_bg.wasm"'
