@@ -51,11 +51,13 @@ pub use so_tenant_status_core as core;
 #[cfg(all(feature = "lite", feature = "widget"))]
 compile_error!("feature `lite` (no_std decoder build) excludes `widget`");
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "lite"))]
 pub mod heap;
 
-/// Every wasm build (with or without `std`) uses the small allocator.
-#[cfg(target_arch = "wasm32")]
+/// The no_std decoder build uses the small allocator. (The widget keeps
+/// std's dlmalloc: std links it anyway, and it packs Leptos' many small,
+/// long-lived allocations tighter than power-of-two blocks.)
+#[cfg(all(target_arch = "wasm32", feature = "lite"))]
 #[global_allocator]
 static HEAP: heap::Heap = heap::Heap::new();
 
