@@ -25,6 +25,12 @@ pub fn random() -> f64 {
     js_sys::Math::random()
 }
 
+/// Creates the page's time formatter now (idempotent), while the first
+/// requests are in flight, rather than when the first answer is shown.
+pub fn warm_up() {
+    TIME_FORMAT.with(|_| ());
+}
+
 /// `ms` as a wall-clock time in the viewer's locale and time zone ("14:05:10").
 pub fn local_time(ms: i64) -> String {
     TIME_FORMAT.with(|format| {

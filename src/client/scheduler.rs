@@ -236,9 +236,16 @@ pub fn tick() {
             clock.set(now);
         }
     }
+    let any_started = !started.is_empty();
     for (url, controller, status) in started {
         status.update(|st| st.loading = true);
         wasm_bindgen_futures::spawn_local(run_check(url, controller));
+    }
+    if any_started {
+        // Queued after the checks, so it runs once their requests are on the
+        // wire: the badge's first answer then does not wait for the locale's
+        // time formatter (~25 ms to create in a fresh page).
+        wasm_bindgen_futures::spawn_local(async { super::clock::warm_up() });
     }
 }
 
