@@ -1,14 +1,18 @@
 //! `TenantBadge`: one tenant's health at a glance.
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use leptos::prelude::*;
-use so_tenant_status_core::badge::{BadgeModel, LinkModel};
+use so_tenant_status_core::badge::{body_markup, timing_text, BadgeModel, BodyContext};
 use so_tenant_status_core::state_url;
 use so_tenant_status_core::status::{CheckError, TenantStatus};
 
 use crate::client::clock::{local_time, now_ms};
 use crate::client::scheduler;
+use crate::ui::markup::{keep_written, replace_children, Writer};
+use wasm_bindgen::JsCast;
 
 static NEXT_BADGE: AtomicU32 = AtomicU32::new(0);
 
@@ -61,6 +65,10 @@ pub fn TenantBadge(
 
 /// The badge's markup for a given status; [`TenantBadge`] feeds it from the
 /// scheduler, tests feed it directly.
+///
+/// The `<article>` and its `data-*` hooks are a Leptos view; its inside is
+/// the core's [`body_markup`], rewritten when the model changes, and the
+/// timing line is updated in place every second.
 #[component]
 pub fn BadgeView(
     /// Everything known about the tenant's checks.
@@ -80,8 +88,8 @@ pub fn BadgeView(
     // Everything but the "checked … ago" text: changes only with the status
     // (or when the data turns stale), so the body is rebuilt rarely.
     let model = Memo::new(move |_| BadgeModel::new(&st.read(), clock.get()));
-    // The timing line changes every second; it is its own text node, and the
-    // "next check" time is formatted only when it changes.
+    // The timing line changes every second; the "next check" time is
+    // formatted only when it changes.
     let next_check = Memo::new(move |_| model.with(|m| m.next_check_ms).map(local_time));
     let timing = Memo::new(move |_| {
         timing_text(
@@ -90,10 +98,47 @@ pub fn BadgeView(
         )
     });
     let desc_id = format!("sots-desc-{}", NEXT_BADGE.fetch_add(1, Ordering::Relaxed));
+    let timing_line: Rc<RefCell<Option<web_sys::Element>>> = Rc::default();
+
+    let line = timing_line.clone();
     let context_attr = context_id.clone();
+    let write_body = Writer(Rc::new(move |article: &web_sys::Element| {
+        model.with(|m| {
+            let cx = BodyContext {
+                desc_id: &desc_id,
+                context_id: &context_id,
+                env: &env,
+                timing: &timing.get_untracked(),
+                refresh_button: on_refresh.is_some(),
+            };
+            if replace_children(article, &body_markup(m, &cx)).is_ok() {
+                *line.borrow_mut() = article.query_selector("[data-part=timing]").ok().flatten();
+            }
+        });
+    }));
+    // The timing line ticks in place; the body is not rebuilt for it.
+    Effect::new(move |_| {
+        let text = timing.get();
+        if let Some(line) = timing_line.borrow().as_ref() {
+            line.set_text_content(Some(&text));
+        }
+    });
+    // One listener on the badge for its (rebuilt) button; a disabled button
+    // fires no click.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let on_button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("[data-part=refresh]").ok().flatten())
+            .is_some();
+        if let (true, Some(callback)) = (on_button, on_refresh) {
+            callback.run(());
+        }
+    };
 
     view! {
         <article
+            use:keep_written=write_body
             class=move || model.with(|m| format!(
                 "sots-badge sots-badge--{} sots-badge--{}",
                 m.health_attr.unwrap_or("none"),
@@ -106,109 +151,7 @@ pub fn BadgeView(
             data-health=move || model.with(|m| m.health_attr)
             data-state=move || model.with(|m| m.state_attr.clone())
             data-check=move || model.with(|m| m.check.as_str())
-        >
-            {move || model.with(|m| body(m, &desc_id, &context_id, &env, timing, on_refresh))}
-        </article>
+            on:click=on_click
+        ></article>
     }
-}
-
-/// The inside of a badge for one model: plain values, no reactive parts but
-/// the timing text.
-fn body(
-    m: &BadgeModel,
-    desc_id: &str,
-    context_id: &str,
-    env: &str,
-    timing: Memo<String>,
-    on_refresh: Option<Callback<()>>,
-) -> impl IntoView {
-    let env =
-        (!env.is_empty()).then(|| view! { " · " <span data-part="env">{env.to_owned()}</span> });
-    let version = m
-        .version
-        .clone()
-        .map(|v| view! { " · " <span data-part="version">{v}</span> });
-    let problem = m.problem.clone().map(|(kind, message)| {
-        view! {
-            <p class="sots-badge__problem" data-part="problem" data-error=kind>{message}</p>
-        }
-    });
-    let stale = m
-        .stale_note
-        .map(|note| view! { <p class="sots-badge__stale" data-part="stale">{note}</p> });
-    let warnings = (!m.warnings.is_empty()).then(|| {
-        view! {
-            <ul class="sots-badge__warnings" data-part="warnings">
-                {m.warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view()}
-            </ul>
-        }
-    });
-    let can_retry = m.can_retry;
-    let button = on_refresh.map(|callback| {
-        view! {
-            <button
-                type="button"
-                class="sots-badge__action"
-                data-part="refresh"
-                disabled=!can_retry
-                on:click=move |_| callback.run(())
-            >
-                {m.action_label}
-            </button>
-        }
-    });
-    view! {
-        <div class="sots-badge__head">
-            <span class="sots-badge__icon" aria-hidden="true">{m.icon}</span>
-            <span
-                class="sots-badge__state"
-                data-part="state"
-                tabindex="0"
-                aria-describedby=desc_id.to_owned()
-                title=m.description.clone()
-            >
-                {m.title.clone()}
-            </span>
-            <span class="sots-badge__health" data-part="health">{m.health_label}</span>
-        </div>
-        <p class="sots-badge__desc" id=desc_id.to_owned() role="tooltip" data-part="description">
-            {m.description.clone()}
-        </p>
-        <p class="sots-badge__meta">
-            <span data-part="context-id">{context_id.to_owned()}</span>
-            {env}
-            {version}
-        </p>
-        <p class="sots-badge__api" data-part="api">{m.api_line}</p>
-        {problem}
-        {stale}
-        <p class="sots-badge__timing" data-part="timing">{move || timing.get()}</p>
-        <ul class="sots-badge__links">{m.links.iter().cloned().map(link).collect_view()}</ul>
-        {warnings}
-        {button}
-    }
-}
-
-/// "checked 2 min ago · next check 14:05:10" in the viewer's locale.
-fn timing_text(checked_ago: Option<String>, next_check: Option<String>) -> String {
-    let next = next_check.map(|time| format!("next check {time}"));
-    match (checked_ago, next) {
-        (Some(ago), Some(next)) => format!("{ago} · {next}"),
-        (Some(ago), None) => ago,
-        (None, Some(next)) => next,
-        (None, None) => String::new(),
-    }
-}
-
-/// An API URL: a link only when the core says it is safe, else plain text.
-fn link(l: LinkModel) -> impl IntoView {
-    let part = format!("link-{}", l.label.to_ascii_lowercase());
-    let body = match l.href {
-        Some(href) => view! {
-            <a href=href rel="noopener noreferrer" target="_blank" data-part=part>{l.text}</a>
-        }
-        .into_any(),
-        None => view! { <span class="sots-badge__url" data-part=part>{l.text}</span> }.into_any(),
-    };
-    view! { <li><span class="sots-badge__label">{l.label} ": "</span>{body}</li> }
 }

@@ -3,6 +3,7 @@
 
 pub mod badge;
 pub mod legend;
+pub mod markup;
 pub mod page;
 pub mod widget;
 

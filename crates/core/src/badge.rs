@@ -8,7 +8,9 @@
 use crate::prelude::*;
 
 use crate::health::Health;
+use crate::markup::Element;
 use crate::status::{ago, CheckError, CheckStatus, TenantStatus};
+use crate::text::cat;
 use crate::time::EpochMs;
 use crate::url::safe_link;
 
@@ -146,5 +148,159 @@ impl BadgeModel {
             },
             can_retry,
         }
+    }
+}
+
+/// The ids and texts a badge body needs besides its model.
+#[derive(Debug, Clone, Copy)]
+pub struct BodyContext<'a> {
+    /// The page-unique id of the description (for `aria-describedby`).
+    pub desc_id: &'a str,
+    /// The tenant's context id.
+    pub context_id: &'a str,
+    /// The environment name; empty: not shown.
+    pub env: &'a str,
+    /// The "checked … ago · next check …" line as it is now.
+    pub timing: &'a str,
+    /// Whether the badge has a refresh / retry button.
+    pub refresh_button: bool,
+}
+
+/// The inside of a badge (`[data-part=badge]`), as markup: head (icon, state,
+/// health), description, context id / env / version, API line, problem,
+/// stale note, timing, links, warnings and the refresh button.
+pub fn body_markup(m: &BadgeModel, cx: &BodyContext<'_>) -> Vec<Element> {
+    let head = Element::new("div")
+        .class("sots-badge__head")
+        .child(
+            Element::new("span")
+                .class("sots-badge__icon")
+                .attr("aria-hidden", "true")
+                .text(m.icon),
+        )
+        .child(
+            Element::new("span")
+                .class("sots-badge__state")
+                .part("state")
+                .attr("tabindex", "0")
+                .attr("aria-describedby", cx.desc_id)
+                .attr("title", m.description.clone())
+                .text(m.title.clone()),
+        )
+        .child(
+            Element::new("span")
+                .class("sots-badge__health")
+                .part("health")
+                .text(m.health_label),
+        );
+    let description = Element::new("p")
+        .class("sots-badge__desc")
+        .attr("id", cx.desc_id)
+        .attr("role", "tooltip")
+        .part("description")
+        .text(m.description.clone());
+    let mut meta = Element::new("p")
+        .class("sots-badge__meta")
+        .child(Element::new("span").part("context-id").text(cx.context_id));
+    if !cx.env.is_empty() {
+        meta = meta
+            .text(" · ")
+            .child(Element::new("span").part("env").text(cx.env));
+    }
+    if let Some(version) = &m.version {
+        meta = meta
+            .text(" · ")
+            .child(Element::new("span").part("version").text(version.clone()));
+    }
+    let mut body = vec![
+        head,
+        description,
+        meta,
+        Element::new("p")
+            .class("sots-badge__api")
+            .part("api")
+            .text(m.api_line),
+    ];
+    if let Some((kind, message)) = &m.problem {
+        body.push(
+            Element::new("p")
+                .class("sots-badge__problem")
+                .part("problem")
+                .attr("data-error", *kind)
+                .text(message.clone()),
+        );
+    }
+    if let Some(note) = m.stale_note {
+        body.push(
+            Element::new("p")
+                .class("sots-badge__stale")
+                .part("stale")
+                .text(note),
+        );
+    }
+    body.push(
+        Element::new("p")
+            .class("sots-badge__timing")
+            .part("timing")
+            .text(cx.timing),
+    );
+    body.push(
+        Element::new("ul")
+            .class("sots-badge__links")
+            .children(m.links.iter().map(link_markup)),
+    );
+    if !m.warnings.is_empty() {
+        body.push(
+            Element::new("ul")
+                .class("sots-badge__warnings")
+                .part("warnings")
+                .children(
+                    m.warnings
+                        .iter()
+                        .map(|w| Element::new("li").text(w.clone())),
+                ),
+        );
+    }
+    if cx.refresh_button {
+        body.push(
+            Element::new("button")
+                .attr("type", "button")
+                .class("sots-badge__action")
+                .part("refresh")
+                .flag("disabled", !m.can_retry)
+                .text(m.action_label),
+        );
+    }
+    body
+}
+
+/// An API URL: a link only when the model says it is safe, else plain text.
+fn link_markup(l: &LinkModel) -> Element {
+    let part = cat(&["link-", &l.label.to_ascii_lowercase()]);
+    let url = match &l.href {
+        Some(href) => Element::new("a")
+            .attr("href", href.clone())
+            .attr("rel", "noopener noreferrer")
+            .attr("target", "_blank")
+            .part(part),
+        None => Element::new("span").class("sots-badge__url").part(part),
+    };
+    Element::new("li")
+        .child(
+            Element::new("span")
+                .class("sots-badge__label")
+                .text(cat(&[l.label, ": "])),
+        )
+        .child(url.text(l.text.clone()))
+}
+
+/// "checked 2 min ago · next check 14:05:10": the badge's timing line, from
+/// [`BadgeModel::checked_ago`] and the next check's local time.
+pub fn timing_text(checked_ago: Option<String>, next_check: Option<String>) -> String {
+    match (checked_ago, next_check) {
+        (Some(ago), Some(next)) => cat(&[&ago, " · next check ", &next]),
+        (Some(ago), None) => ago,
+        (None, Some(next)) => cat(&["next check ", &next]),
+        (None, None) => String::new(),
     }
 }

@@ -58,6 +58,7 @@ pub mod health;
 pub mod json;
 pub mod json_out;
 pub mod legend;
+pub mod markup;
 pub mod notification;
 pub mod page;
 pub mod schedule;
