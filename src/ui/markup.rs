@@ -17,6 +17,15 @@ use web_sys::{Document, Node};
 /// When the DOM refuses an operation (an invalid tag or attribute name,
 /// which the core never produces).
 pub fn replace_children(parent: &web_sys::Element, content: &[Element]) -> Result<(), JsValue> {
+    parent.set_text_content(None);
+    append(parent, content)
+}
+
+/// Appends `content` to the children of `parent`.
+///
+/// # Errors
+/// As [`replace_children`].
+pub fn append(parent: &web_sys::Element, content: &[Element]) -> Result<(), JsValue> {
     let document = parent
         .owner_document()
         .ok_or_else(|| JsValue::from_str("the element is not in a document"))?;
@@ -24,7 +33,6 @@ pub fn replace_children(parent: &web_sys::Element, content: &[Element]) -> Resul
     for element in content {
         fragment.append_child(&build(&document, element)?)?;
     }
-    parent.set_text_content(None);
     parent.append_child(&fragment)?;
     Ok(())
 }
@@ -57,4 +65,12 @@ pub struct Writer(pub Rc<dyn Fn(&web_sys::Element)>);
 pub fn keep_written(el: web_sys::Element, writer: Writer) {
     let effect = RenderEffect::new(move |_| (writer.0)(&el));
     ArenaItem::<_, LocalStorage>::new_local(effect);
+}
+
+/// A directive (`<main use:write_first=content>`): writes `content` into the
+/// element when it is built, before the view's own children (which tachys
+/// appends after the element's attributes and directives). Written once.
+pub fn write_first(el: web_sys::Element, content: Rc<Vec<Element>>) {
+    // The core's markup is always valid for the DOM.
+    let _ = append(&el, &content);
 }

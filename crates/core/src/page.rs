@@ -5,6 +5,9 @@
 #[allow(unused_imports)]
 use crate::prelude::*;
 
+use crate::markup::Element;
+use crate::text::{cat, int};
+
 use crate::status::split_context_ids;
 use crate::url::{normalise_base_url, validate_context_id, Env};
 
@@ -101,5 +104,95 @@ impl PageQuery {
             base_text,
             demo: false,
         }
+    }
+}
+
+impl PageQuery {
+    /// Everything the page shows above the badges, as markup: the header,
+    /// the form (refilled from the query), the demo note, input problems and
+    /// the tenant count.
+    pub fn intro_markup(&self) -> Vec<Element> {
+        let selected = Env::parse(&self.env).ok();
+        let options = Env::ALL.into_iter().map(|e| {
+            Element::new("option")
+                .attr("value", e.as_str())
+                .flag("selected", Some(e) == selected)
+                .text(e.label())
+        });
+        let form = Element::new("form")
+            .class("sots-form")
+            .attr("method", "get")
+            .part("form")
+            .child(
+                Element::new("label")
+                    .text("Environment")
+                    .child(Element::new("select").attr("name", "env").children(options)),
+            )
+            .child(
+                Element::new("label")
+                    .class("sots-form__wide")
+                    .text("Context ids")
+                    .child(
+                        Element::new("input")
+                            .attr("name", "context")
+                            .attr("value", self.context_text.clone())
+                            .attr("placeholder", "Cust12345, Cust67890")
+                            .attr("autocomplete", "off")
+                            .attr("spellcheck", "false"),
+                    ),
+            )
+            .child(
+                Element::new("label")
+                    .class("sots-form__wide")
+                    .text("Base URL (optional: a proxy that forwards /api/state/…)")
+                    .child(
+                        Element::new("input")
+                            .attr("name", "base")
+                            .attr("value", self.base_text.clone())
+                            .attr("placeholder", "https://portal.example.com/so/online"),
+                    ),
+            )
+            .child(Element::new("button").attr("type", "submit").text("Check"));
+        let mut intro = vec![
+            Element::new("header")
+                .class("sots-page__header")
+                .child(Element::new("h1").text("SuperOffice tenant status"))
+                .child(Element::new("p").text(
+                    "Whether each customer's SuperOffice Online tenant is usable right now, from its public state API.",
+                )),
+            form,
+        ];
+        if self.demo {
+            intro.push(
+                Element::new("p")
+                    .class("sots-page__note")
+                    .part("demo-note")
+                    .text("Demo: these tenants are served by the local mock state API, one per documented state plus every fault it can show."),
+            );
+        }
+        if !self.problems.is_empty() {
+            intro.push(
+                Element::new("ul")
+                    .class("sots-page__problems")
+                    .part("input-errors")
+                    .attr("role", "alert")
+                    .children(
+                        self.problems
+                            .iter()
+                            .map(|p| Element::new("li").text(p.clone())),
+                    ),
+            );
+        }
+        let count = self.contexts.len();
+        intro.push(
+            Element::new("p")
+                .class("sots-page__count")
+                .part("count")
+                .text(cat(&[
+                    &int(i64::try_from(count).unwrap_or(i64::MAX)),
+                    if count == 1 { " tenant" } else { " tenants" },
+                ])),
+        );
+        intro
     }
 }
