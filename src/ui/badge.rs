@@ -66,9 +66,10 @@ pub fn TenantBadge(
 /// The badge's markup for a given status; [`TenantBadge`] feeds it from the
 /// scheduler, tests feed it directly.
 ///
-/// The `<article>` and its `data-*` hooks are a Leptos view; its inside is
-/// the core's [`body_markup`], rewritten when the model changes, and the
-/// timing line is updated in place every second.
+/// The `<article>` is a Leptos view; its changing hooks
+/// ([`BadgeModel::article_attrs`]) and its inside (the core's
+/// [`body_markup`]) are rewritten when the model changes, and the timing
+/// line is updated in place every second.
 #[component]
 pub fn BadgeView(
     /// Everything known about the tenant's checks.
@@ -104,6 +105,14 @@ pub fn BadgeView(
     let context_attr = context_id.clone();
     let write_body = Writer(Rc::new(move |article: &web_sys::Element| {
         model.with(|m| {
+            // The hooks change with the model, so they are set here rather
+            // than by one reactive attribute each.
+            for (name, value) in m.article_attrs() {
+                let _ = match value {
+                    Some(value) => article.set_attribute(name, &value),
+                    None => article.remove_attribute(name),
+                };
+            }
             let cx = BodyContext {
                 desc_id: &desc_id,
                 context_id: &context_id,
@@ -139,18 +148,10 @@ pub fn BadgeView(
     view! {
         <article
             use:keep_written=write_body
-            class=move || model.with(|m| format!(
-                "sots-badge sots-badge--{} sots-badge--{}",
-                m.health_attr.unwrap_or("none"),
-                m.check.as_str(),
-            ))
             data-part="badge"
             role="status"
             aria-live="polite"
             data-context-id=context_attr
-            data-health=move || model.with(|m| m.health_attr)
-            data-state=move || model.with(|m| m.state_attr.clone())
-            data-check=move || model.with(|m| m.check.as_str())
             on:click=on_click
         ></article>
     }

@@ -73,6 +73,26 @@ impl BadgeModel {
             .map(|t| crate::text::cat(&["checked ", &ago(now_ms, t)]))
     }
 
+    /// The badge element's attributes that follow the model: `class`
+    /// (`sots-badge sots-badge--{health|none} sots-badge--{check}`),
+    /// `data-health`, `data-state` and `data-check`; `None`: absent.
+    pub fn article_attrs(&self) -> [(&'static str, Option<String>); 4] {
+        [
+            (
+                "class",
+                Some(cat(&[
+                    "sots-badge sots-badge--",
+                    self.health_attr.unwrap_or("none"),
+                    " sots-badge--",
+                    self.check.as_str(),
+                ])),
+            ),
+            ("data-health", self.health_attr.map(Into::into)),
+            ("data-state", self.state_attr.clone()),
+            ("data-check", Some(self.check.as_str().into())),
+        ]
+    }
+
     /// The model of a badge at `now_ms` (`now_ms` only decides staleness).
     pub fn new(status: &TenantStatus, now_ms: EpochMs) -> BadgeModel {
         let check = status.check_status(now_ms);

@@ -80,6 +80,32 @@ fn running_badge_body_has_every_hook_and_only_safe_links() {
 }
 
 #[test]
+fn article_hooks_follow_the_model() {
+    let m = BadgeModel::new(&TenantStatus::default(), NOW);
+    assert_eq!(
+        m.article_attrs(),
+        [
+            (
+                "class",
+                Some("sots-badge sots-badge--none sots-badge--loading".to_owned())
+            ),
+            ("data-health", None),
+            ("data-state", None),
+            ("data-check", Some("loading".to_owned())),
+        ]
+    );
+    let m = BadgeModel::new(
+        &known(r#"{"ContextIdentifier":"Cust1","State":"Suspended"}"#),
+        NOW,
+    );
+    assert_eq!(
+        m.article_attrs()[0].1.as_deref(),
+        Some("sots-badge sots-badge--down sots-badge--fresh")
+    );
+    assert_eq!(m.article_attrs()[2].1.as_deref(), Some("Suspended"));
+}
+
+#[test]
 fn hostile_text_stays_text() {
     let b = body(
         &known(r#"{"ContextIdentifier":"Cust1","State":"<img src=x onerror=alert(1)>"}"#),
