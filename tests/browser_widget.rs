@@ -221,3 +221,27 @@ async fn legends_list_every_state_and_change_type() {
     }
     assert!(text(&root, "[data-part=change-legend] [data-change-type=\"5\"]").contains("Move"));
 }
+
+#[wasm_bindgen_test]
+async fn the_timing_line_ticks_without_rebuilding_the_badge() {
+    let root = container();
+    let mut known = state("Running");
+    known.checked_at_ms = Some(NOW);
+    let status = ArcRwSignal::new(known);
+    let now = ArcRwSignal::new(NOW);
+    let n = now.clone();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <BadgeView status=status now=n context_id="Cust1" env="" on_refresh=None /> }
+    });
+    // Rendered when mount_to returns, not a tick later.
+    assert_eq!(text(&root, "[data-part=timing]"), "checked just now");
+    let state_node = root.query_selector("[data-part=state]").unwrap().unwrap();
+    now.set(NOW + 42_000);
+    tick().await;
+    assert_eq!(text(&root, "[data-part=timing]"), "checked 42 s ago");
+    let same = root.query_selector("[data-part=state]").unwrap().unwrap();
+    assert!(
+        same.is_same_node(Some(&state_node)),
+        "the body (and keyboard focus in it) survives the clock"
+    );
+}

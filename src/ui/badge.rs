@@ -89,20 +89,19 @@ pub fn BadgeView(
     // Everything but the "checked … ago" text: changes only with the status
     // (or when the data turns stale), so the body is rebuilt rarely.
     let model = Memo::new(move |_| BadgeModel::new(&st.read(), clock.get()));
-    // The timing line changes every second; the "next check" time is
-    // formatted only when it changes.
-    let next_check = Memo::new(move |_| model.with(|m| m.next_check_ms).map(local_time));
-    let timing = Memo::new(move |_| {
-        timing_text(
-            BadgeModel::checked_ago(&status.read(), now.get()),
-            next_check.get(),
-        )
+    // The timing line changes every second: computed and written in place
+    // by its own effect (below), never by rebuilding the body.
+    let timing = Rc::new(Timing {
+        status,
+        now,
+        next_check: RefCell::default(),
     });
     let desc_id = format!("sots-desc-{}", NEXT_BADGE.fetch_add(1, Ordering::Relaxed));
     let timing_line: Rc<RefCell<Option<web_sys::Element>>> = Rc::default();
 
     let line = timing_line.clone();
     let context_attr = context_id.clone();
+    let (body_timing, line_timing) = (timing.clone(), timing);
     let write_body = Writer(Rc::new(move |article: &web_sys::Element| {
         model.with(|m| {
             // The hooks change with the model, so they are set here rather
@@ -117,7 +116,7 @@ pub fn BadgeView(
                 desc_id: &desc_id,
                 context_id: &context_id,
                 env: &env,
-                timing: &timing.get_untracked(),
+                timing: &untrack(|| body_timing.text()),
                 refresh_button: on_refresh.is_some(),
             };
             if replace_children(article, &body_markup(m, &cx)).is_ok() {
@@ -125,13 +124,13 @@ pub fn BadgeView(
             }
         });
     }));
-    // The timing line ticks in place; the body is not rebuilt for it.
-    Effect::new(move |_| {
-        let text = timing.get();
+    // Runs after `write_body` (directives run in order), then every second.
+    let write_timing = Writer(Rc::new(move |_: &web_sys::Element| {
+        let text = line_timing.text();
         if let Some(line) = timing_line.borrow().as_ref() {
             line.set_text_content(Some(&text));
         }
-    });
+    }));
     // One listener on the badge for its (rebuilt) button; a disabled button
     // fires no click.
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -147,12 +146,43 @@ pub fn BadgeView(
 
     view! {
         <article
-            use:keep_written=write_body
+            use:keep_written=vec![write_body, write_timing]
             data-part="badge"
             role="status"
             aria-live="polite"
             data-context-id=context_attr
             on:click=on_click
         ></article>
+    }
+}
+
+/// What the timing line needs: "checked … ago" from the status and the
+/// clock, and the next check in local time, formatted only when it changes.
+struct Timing {
+    status: ArcRwSignal<TenantStatus>,
+    now: ArcRwSignal<i64>,
+    /// The last next-check time and its formatting.
+    next_check: RefCell<Option<(i64, String)>>,
+}
+
+impl Timing {
+    /// The line now (tracks the status and the clock).
+    fn text(&self) -> String {
+        let now = self.now.get();
+        let (checked_ago, next_ms) = self
+            .status
+            .with(|s| (BadgeModel::checked_ago(s, now), BadgeModel::next_check(s)));
+        let next = next_ms.map(|ms| {
+            let mut cached = self.next_check.borrow_mut();
+            match cached.as_ref() {
+                Some((at, text)) if *at == ms => text.clone(),
+                _ => {
+                    let text = local_time(ms);
+                    *cached = Some((ms, text.clone()));
+                    text
+                }
+            }
+        });
+        timing_text(checked_ago, next)
     }
 }

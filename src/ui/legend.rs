@@ -26,7 +26,7 @@ pub fn StateLegend(
     open: bool,
 ) -> impl IntoView {
     let fill = filler(state_legend_markup);
-    view! { <details class="sots-legend" data-part="state-legend" open=open use:keep_written=fill></details> }
+    view! { <details class="sots-legend" data-part="state-legend" open=open use:keep_written=vec![fill]></details> }
 }
 
 /// All 6 change types (0-5) with what happened, what it means for the badge
@@ -38,5 +38,5 @@ pub fn ChangeTypeLegend(
     open: bool,
 ) -> impl IntoView {
     let fill = filler(change_legend_markup);
-    view! { <details class="sots-legend" data-part="change-legend" open=open use:keep_written=fill></details> }
+    view! { <details class="sots-legend" data-part="change-legend" open=open use:keep_written=vec![fill]></details> }
 }

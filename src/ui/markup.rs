@@ -53,18 +53,21 @@ fn build(document: &Document, element: &Element) -> Result<Node, JsValue> {
     Ok(node.into())
 }
 
-/// Something that (re)writes an element's children; the parameter of the
+/// Something that (re)writes an element or its children; see the
 /// [`keep_written`] directive.
 #[derive(Clone)]
 pub struct Writer(pub Rc<dyn Fn(&web_sys::Element)>);
 
-/// A directive (`<article use:keep_written=writer>`): runs `writer` when the
-/// element is built, synchronously like the rest of the view, and again
-/// whenever the signals it reads change. The effect lives as long as the
-/// view's owner.
-pub fn keep_written(el: web_sys::Element, writer: Writer) {
-    let effect = RenderEffect::new(move |_| (writer.0)(&el));
-    ArenaItem::<_, LocalStorage>::new_local(effect);
+/// A directive (`<article use:keep_written=vec![writer, ...]>`): runs each
+/// writer, in order, when the element is built (synchronously like the rest
+/// of the view), and each again whenever the signals it reads change. Each
+/// writer is its own effect, living as long as the view's owner.
+pub fn keep_written(el: web_sys::Element, writers: Vec<Writer>) {
+    for writer in writers {
+        let el = el.clone();
+        let effect = RenderEffect::new(move |_| (writer.0)(&el));
+        ArenaItem::<_, LocalStorage>::new_local(effect);
+    }
 }
 
 /// A directive (`<main use:write_first=content>`): writes `content` into the

@@ -73,6 +73,14 @@ impl BadgeModel {
             .map(|t| crate::text::cat(&["checked ", &ago(now_ms, t)]))
     }
 
+    /// When the next check is due, if one will happen (none after invalid
+    /// input). Kept out of the model's rebuild path like [`Self::checked_ago`].
+    pub fn next_check(status: &TenantStatus) -> Option<EpochMs> {
+        status
+            .next_check_ms
+            .filter(|_| status.error.as_ref().is_none_or(CheckError::is_retryable))
+    }
+
     /// The badge element's attributes that follow the model: `class`
     /// (`sots-badge sots-badge--{health|none} sots-badge--{check}`),
     /// `data-health`, `data-state` and `data-check`; `None`: absent.
@@ -151,7 +159,7 @@ impl BadgeModel {
             health_label,
             api_line,
             description,
-            next_check_ms: status.next_check_ms.filter(|_| can_retry),
+            next_check_ms: BadgeModel::next_check(status),
             problem,
             stale_note,
             links,
