@@ -1,6 +1,6 @@
 //! `TenantBadge`: one tenant's health at a glance.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -85,15 +85,11 @@ pub fn BadgeView(
     /// Called by the refresh / retry button; `None`: no button (static badges).
     on_refresh: Option<Callback<()>>,
 ) -> impl IntoView {
-    let (st, clock) = (status.clone(), now.clone());
-    // Everything but the "checked … ago" text: changes only with the status
-    // (or when the data turns stale), so the body is rebuilt rarely.
-    let model = Memo::new(move |_| BadgeModel::new(&st.read(), clock.get()));
     // The timing line changes every second: computed and written in place
     // by its own effect (below), never by rebuilding the body.
     let timing = Rc::new(Timing {
-        status,
-        now,
+        status: status.clone(),
+        now: now.clone(),
         next_check: RefCell::default(),
     });
     let desc_id = format!("sots-desc-{}", NEXT_BADGE.fetch_add(1, Ordering::Relaxed));
@@ -102,27 +98,34 @@ pub fn BadgeView(
     let line = timing_line.clone();
     let context_attr = context_id.clone();
     let (body_timing, line_timing) = (timing.clone(), timing);
+    // The body is rebuilt when what it shows changes (the status, or the
+    // data turning stale with the clock); a fingerprint of the last model
+    // written tells, without keeping the model.
+    let written = Cell::new(None);
     let write_body = Writer(Rc::new(move |article: &web_sys::Element| {
-        model.with(|m| {
-            // The hooks change with the model, so they are set here rather
-            // than by one reactive attribute each.
-            for (name, value) in m.article_attrs() {
-                let _ = match value {
-                    Some(value) => article.set_attribute(name, &value),
-                    None => article.remove_attribute(name),
-                };
-            }
-            let cx = BodyContext {
-                desc_id: &desc_id,
-                context_id: &context_id,
-                env: &env,
-                timing: &untrack(|| body_timing.text()),
-                refresh_button: on_refresh.is_some(),
+        let m = BadgeModel::new(&status.read(), now.get());
+        let fingerprint = m.fingerprint();
+        if written.replace(Some(fingerprint)) == Some(fingerprint) {
+            return;
+        }
+        // The hooks change with the model, so they are set here rather
+        // than by one reactive attribute each.
+        for (name, value) in m.article_attrs() {
+            let _ = match value {
+                Some(value) => article.set_attribute(name, &value),
+                None => article.remove_attribute(name),
             };
-            if replace_children(article, &body_markup(m, &cx)).is_ok() {
-                *line.borrow_mut() = article.query_selector("[data-part=timing]").ok().flatten();
-            }
-        });
+        }
+        let cx = BodyContext {
+            desc_id: &desc_id,
+            context_id: &context_id,
+            env: &env,
+            timing: &untrack(|| body_timing.text()),
+            refresh_button: on_refresh.is_some(),
+        };
+        if replace_children(article, &body_markup(&m, &cx)).is_ok() {
+            *line.borrow_mut() = article.query_selector("[data-part=timing]").ok().flatten();
+        }
     }));
     // Runs after `write_body` (directives run in order), then every second.
     let write_timing = Writer(Rc::new(move |_: &web_sys::Element| {

@@ -15,7 +15,7 @@ use crate::time::EpochMs;
 use crate::url::safe_link;
 
 /// A URL from the API: a link only when [`safe_link`] allows it, else text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct LinkModel {
     /// What the link is (`Endpoint`, `Api`).
     pub label: &'static str,
@@ -26,7 +26,7 @@ pub struct LinkModel {
 }
 
 /// Everything a badge displays.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct BadgeModel {
     /// The health to paint; `None` while nothing is known.
     pub health: Option<Health>,
@@ -71,6 +71,15 @@ impl BadgeModel {
         status
             .checked_at_ms
             .map(|t| crate::text::cat(&["checked ", &ago(now_ms, t)]))
+    }
+
+    /// A 64-bit fingerprint (FNV-1a over every field): equal models give
+    /// equal fingerprints, so a view can skip rebuilding without keeping the
+    /// previous model in memory.
+    pub fn fingerprint(&self) -> u64 {
+        let mut hasher = Fnv(0xcbf2_9ce4_8422_2325);
+        core::hash::Hash::hash(self, &mut hasher);
+        core::hash::Hasher::finish(&hasher)
     }
 
     /// When the next check is due, if one will happen (none after invalid
@@ -175,6 +184,21 @@ impl BadgeModel {
                 "Refresh"
             },
             can_retry,
+        }
+    }
+}
+
+/// FNV-1a: small and deterministic, enough to tell models apart.
+struct Fnv(u64);
+
+impl core::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
         }
     }
 }

@@ -85,7 +85,7 @@ impl CheckError {
 }
 
 /// The check status shown by a badge (`data-check`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CheckStatus {
     /// Nothing known yet; a check is on its way.
     Loading,

@@ -106,6 +106,29 @@ fn article_hooks_follow_the_model() {
 }
 
 #[test]
+fn fingerprints_tell_models_apart() {
+    let running = known(r#"{"ContextIdentifier":"Cust1","State":"Running"}"#);
+    let a = BadgeModel::new(&running, NOW);
+    assert_eq!(
+        a.fingerprint(),
+        BadgeModel::new(&running, NOW).fingerprint()
+    );
+    for other in [
+        BadgeModel::new(
+            &known(r#"{"ContextIdentifier":"Cust1","State":"Suspended"}"#),
+            NOW,
+        ),
+        BadgeModel::new(
+            &known(r#"{"ContextIdentifier":"Cust1","State":"Running","Version":"R1"}"#),
+            NOW,
+        ),
+        BadgeModel::new(&TenantStatus::default(), NOW),
+    ] {
+        assert_ne!(a.fingerprint(), other.fingerprint());
+    }
+}
+
+#[test]
 fn hostile_text_stays_text() {
     let b = body(
         &known(r#"{"ContextIdentifier":"Cust1","State":"<img src=x onerror=alert(1)>"}"#),
