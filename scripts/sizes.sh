@@ -43,7 +43,7 @@ case "${1:-dist}" in
       # Ceilings: the sizes reached on 2026-11-28 plus ~3 %. Lower them as
       # sizes fall; never raise them without saying why in the commit.
       echo "size ceilings (no regressions):"
-      check "widget (dist wasm + js)" "$widget" 107520 ceiling || status=1
+      check "widget (dist wasm + js)" "$widget" 101376 ceiling || status=1
       check "decoder-only (pkg-lite)" "$decoder" 26880 ceiling || status=1
       echo "size budgets (issue #4; not met yet, see BENCHMARKS.md):"
       check "widget (dist wasm + js)" "$widget" 61440 budget || true
