@@ -166,7 +166,7 @@ pub fn mount_static(
             let mut status = TenantStatus::default();
             let decoded = payload_text(&payload)
                 .ok_or_else(|| "input: expected a JSON string or an object".to_owned())
-                .and_then(|text| decode_state(&text).map_err(|e| e.to_string()));
+                .and_then(|text| decode_state(&text).map_err(|e| e.message()));
             match decoded {
                 Ok(state) => {
                     let ctx = state.context_identifier.clone();

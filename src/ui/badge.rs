@@ -48,7 +48,7 @@ pub fn TenantBadge(
         }
         Err(problem) => (
             ArcRwSignal::new(TenantStatus {
-                error: Some(CheckError::InvalidInput(problem.to_string())),
+                error: Some(CheckError::InvalidInput(problem.message())),
                 ..TenantStatus::default()
             }),
             ArcRwSignal::new(now_ms()),
