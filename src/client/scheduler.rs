@@ -239,18 +239,20 @@ pub fn tick() {
     let any_started = !started.is_empty();
     for (url, controller, status) in started {
         status.update(|st| st.loading = true);
-        wasm_bindgen_futures::spawn_local(run_check(url, controller));
+        // The request leaves now, not when the task first runs.
+        let request = fetch::start(&url, &controller);
+        wasm_bindgen_futures::spawn_local(run_check(url, controller, request));
     }
     if any_started {
-        // Queued after the checks, so it runs once their requests are on the
-        // wire: the badge's first answer then does not wait for the locale's
-        // time formatter (~25 ms to create in a fresh page).
+        // Queued once the requests are on the wire: the badge's first answer
+        // then does not wait for the locale's time formatter (~25 ms to
+        // create in a fresh page).
         wasm_bindgen_futures::spawn_local(async { super::clock::warm_up() });
     }
 }
 
-async fn run_check(url: String, controller: AbortController) {
-    let Some(result) = fetch::check(&url, &controller).await else {
+async fn run_check(url: String, controller: AbortController, request: fetch::Request) {
+    let Some(result) = request.outcome(&controller).await else {
         return; // aborted because nobody shows this tenant any more
     };
     let now = now_ms();
