@@ -1,16 +1,18 @@
 //! `Page`: the static page. Its settings live in the query string, so any
 //! view is a shareable link; the form submits with GET.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
 use so_tenant_status_core::page::PageQuery;
 use so_tenant_status_core::state_url;
-use so_tenant_status_core::status::{worst_first, TenantStatus};
+use so_tenant_status_core::status::{reorder_moves, worst_first, TenantStatus};
+use wasm_bindgen::JsCast;
 
 use super::{ChangeTypeLegend, StateLegend, TenantBadge};
 use crate::client::scheduler;
-use crate::ui::markup::write_first;
+use crate::ui::markup::{keep_written, write_first, Writer};
 
 /// The page: a form (environment, context ids, base URL), one badge per
 /// tenant (worst health first), input problems, and the legends (open when
@@ -33,30 +35,71 @@ pub fn Page(
             Some((ctx.clone(), sub.status))
         })
         .collect();
-    let ordered = move || {
-        worst_first(
-            tracked
-                .iter()
-                .map(|(ctx, status)| (status.read().severity_rank(), ctx.clone()))
-                .collect(),
-        )
-    };
     let single = query.contexts.len() <= 1;
-    let env = query.env.clone();
-    let base = query.base.clone();
+    let badges = tracked
+        .iter()
+        .map(|(ctx, _)| {
+            view! { <TenantBadge context_id=ctx.clone() env=query.env.clone() base_url=query.base.clone() /> }
+        })
+        .collect_view();
+    let statuses: Vec<ArcRwSignal<TenantStatus>> = tracked.into_iter().map(|(_, s)| s).collect();
     let intro = Rc::new(query.intro_markup());
 
     view! {
         <main class="sots-page" use:write_first=intro>
-            <section class="sots-grid" data-part="tenants">
-                <For
-                    each=ordered
-                    key=|ctx| ctx.clone()
-                    children=move |ctx| view! { <TenantBadge context_id=ctx env=env.clone() base_url=base.clone() /> }
-                />
+            <section class="sots-grid" data-part="tenants" use:keep_written=vec![worst_first_order(statuses)]>
+                {badges}
             </section>
             <StateLegend open=single />
             <ChangeTypeLegend open=single />
         </main>
     }
+}
+
+/// Keeps the grid's badges (built once, in query order) ordered worst health
+/// first, moving only the badges that must move.
+fn worst_first_order(statuses: Vec<ArcRwSignal<TenantStatus>>) -> Writer {
+    // The badges in query order, and their order in the DOM now.
+    let placed: Rc<RefCell<(Vec<web_sys::Element>, Vec<usize>)>> = Rc::default();
+    let arrange = move |grid: &web_sys::Element| {
+        // Reads every status, so the effect runs again when one changes.
+        let target = worst_first(
+            statuses
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.read().severity_rank(), i))
+                .collect(),
+        );
+        let mut placed = placed.borrow_mut();
+        let (nodes, order) = &mut *placed;
+        if nodes.len() != target.len() {
+            // First sight of the badges: the grid is built with them in
+            // query order.
+            let children = grid.children();
+            *nodes = (0..children.length())
+                .filter_map(|i| children.item(i))
+                .collect();
+            *order = (0..nodes.len()).collect();
+        }
+        let Some(moves) = reorder_moves(order, &target) else {
+            return; // not built yet
+        };
+        for (item, before) in moves {
+            let before = before.and_then(|b| nodes.get(b));
+            if let Some(node) = nodes.get(item) {
+                let _ = grid.insert_before(node, before.map(|b| b.unchecked_ref()));
+            }
+        }
+        *order = target;
+    };
+    let arrange = Rc::new(arrange);
+    Writer(Rc::new(move |grid: &web_sys::Element| {
+        arrange(grid);
+        if grid.child_element_count() == 0 {
+            // Directives run before the element's children are built: order
+            // them once they are there.
+            let (grid, again) = (grid.clone(), arrange.clone());
+            wasm_bindgen_futures::spawn_local(async move { untrack(|| again(&grid)) });
+        }
+    }))
 }

@@ -185,6 +185,76 @@ pub fn worst_first<T>(items: Vec<(u8, T)>) -> Vec<T> {
     buckets.into_iter().flatten().collect()
 }
 
+/// How to turn the order `current` into `target` with few DOM moves: the
+/// items of a longest run that is already in target order stay put, every
+/// other item is moved. Both are orders of the same items `0..n`.
+///
+/// Each move is `(item, before)`: insert `item` before `before`, or at the
+/// end when `None`. Applied in the order given, they yield `target`.
+/// Returns no moves when `current` already is `target`, and `None` when the
+/// two are not orders of the same `0..n`.
+pub fn reorder_moves(current: &[usize], target: &[usize]) -> Option<Vec<(usize, Option<usize>)>> {
+    let n = target.len();
+    if current.len() != n {
+        return None;
+    }
+    // Where each item goes.
+    let mut rank = vec![usize::MAX; n];
+    for (i, &item) in target.iter().enumerate() {
+        match rank.get_mut(item) {
+            Some(r) if *r == usize::MAX => *r = i,
+            _ => return None,
+        }
+    }
+    let mut seen = vec![false; n];
+    for &item in current {
+        match seen.get_mut(item) {
+            Some(s) if !*s => *s = true,
+            _ => return None,
+        }
+    }
+    // Longest increasing run of target positions along `current`
+    // (patience sorting with back links, O(n log n)).
+    let mut tails: Vec<usize> = Vec::new(); // index into `current` ending each run length
+    let mut back = vec![usize::MAX; n];
+    for (i, &item) in current.iter().enumerate() {
+        let r = *rank.get(item)?;
+        let len = tails.partition_point(|&t| {
+            current
+                .get(t)
+                .and_then(|&c| rank.get(c))
+                .is_some_and(|&tr| tr < r)
+        });
+        if len > 0 {
+            if let (Some(b), Some(&prev)) = (back.get_mut(i), tails.get(len - 1)) {
+                *b = prev;
+            }
+        }
+        if len == tails.len() {
+            tails.push(i);
+        } else if let Some(t) = tails.get_mut(len) {
+            *t = i;
+        }
+    }
+    let mut stays = vec![false; n];
+    let mut at = tails.last().copied();
+    while let Some(i) = at.filter(|&i| i != usize::MAX) {
+        if let Some(s) = current.get(i).and_then(|&item| stays.get_mut(item)) {
+            *s = true;
+        }
+        at = back.get(i).copied();
+    }
+    let mut moves = Vec::new();
+    let mut before = None;
+    for &item in target.iter().rev() {
+        if !stays.get(item).copied().unwrap_or(false) {
+            moves.push((item, before));
+        }
+        before = Some(item);
+    }
+    Some(moves)
+}
+
 /// "just now", "42 s ago", "2 min ago", "3 h ago", "2 d ago".
 pub fn ago(now_ms: EpochMs, then_ms: EpochMs) -> String {
     let seconds = now_ms.saturating_sub(then_ms).max(0) / 1000;
