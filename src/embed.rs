@@ -1,18 +1,18 @@
-//! Embedding: `mount()` for partner portals and `startPage()` for the static
-//! page. `pkg/element.js` builds `<so-tenant-status>` on `mount()`.
+//! Embedding (feature `embed`): `mount()` and `mountStatic()` for partner
+//! portals. `pkg/element.js` builds `<so-tenant-status>` on `mount()`.
 
 use std::any::Any;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 use leptos::prelude::*;
-use so_tenant_status_core::page::PageQuery;
 use so_tenant_status_core::state_url;
+use so_tenant_status_core::text::cat;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::client::keyed::SortedMap;
 use crate::client::scheduler;
-use crate::ui::{BadgeView, Page, Widget};
+use crate::ui::{BadgeView, Widget};
 use so_tenant_status_core::decode_state;
 use so_tenant_status_core::status::{CheckError, TenantStatus};
 
@@ -35,7 +35,7 @@ thread_local! {
     /// Mounted widgets by id. A widget lives here until `unmount()`, not
     /// until its JS handle is garbage-collected: `mount(el, options)` without
     /// keeping the handle must keep working.
-    static MOUNTED: RefCell<HashMap<u32, Box<dyn Any>>> = RefCell::default();
+    static MOUNTED: RefCell<SortedMap<u32, Box<dyn Any>>> = RefCell::default();
     static NEXT_ID: Cell<u32> = const { Cell::new(0) };
 }
 
@@ -97,7 +97,7 @@ fn option_string(options: &JsValue, key: &str) -> Result<Option<String>, JsError
     value
         .as_string()
         .map(Some)
-        .ok_or_else(|| JsError::new(&format!("options.{key}: expected a string")))
+        .ok_or_else(|| JsError::new(&cat(&["options.", key, ": expected a string"])))
 }
 
 /// Renders one tenant's widget into `target` (appended to its children).
@@ -209,34 +209,4 @@ pub fn scheduler_stats() -> JsValue {
     let _ = js_sys::Reflect::set(&o, &"inFlight".into(), &(in_flight as f64).into());
     let _ = js_sys::Reflect::set(&o, &"requestsStarted".into(), &f64::from(started).into());
     o.into()
-}
-
-/// Starts the static page: reads `?env=…&context=…&base=…` (none: the demo)
-/// and renders into `#app` (or `<body>`).
-#[wasm_bindgen(js_name = startPage)]
-pub fn start_page() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let location = window.location();
-    let search = location.search().unwrap_or_default();
-    let origin = location.origin().unwrap_or_default();
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
-    let param = |name: &str| params.as_ref().and_then(|p| p.get(name));
-    let query = PageQuery::from_params(
-        param("env").as_deref(),
-        param("context").as_deref(),
-        param("base").as_deref(),
-        &origin,
-    );
-    let target = window
-        .document()
-        .and_then(|d| {
-            d.get_element_by_id("app")
-                .or_else(|| d.body().map(Into::into))
-        })
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(target) = target {
-        leptos::mount::mount_to(target, move || view! { <Page query=query /> }).forget();
-    }
 }

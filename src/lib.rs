@@ -7,7 +7,10 @@
 //!   `decodeNotification`, `describeChangeType`, `stateUrl`, `legend`, ...),
 //!   thin exports over [`so_tenant_status_core`];
 //! * with the `widget` feature (default): the Leptos tenant-health badge and
-//!   legends, the shared refresh scheduler, `mount()` and the static page.
+//!   legends, the shared refresh scheduler and fetching;
+//! * `embed` (default): `mount()`, `mountStatic()` and `WidgetHandle`;
+//! * `page` (default): `startPage()`, the static page (`dist/` is built with
+//!   this one alone).
 //!
 //! All domain logic lives in the pure core crate, re-exported here as
 //! [`core`].
@@ -74,7 +77,9 @@ pub mod bindings;
 
 #[cfg(feature = "widget")]
 pub mod client;
-#[cfg(feature = "widget")]
+#[cfg(feature = "embed")]
 pub mod embed;
+#[cfg(feature = "page")]
+pub mod start;
 #[cfg(feature = "widget")]
 pub mod ui;

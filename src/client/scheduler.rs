@@ -11,7 +11,6 @@
 //! only owns the timer, the visibility listener and the requests.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use leptos::prelude::*;
 use so_tenant_status_core::schedule::{smallest, CheckResult, Schedule, MAX_IN_FLIGHT};
@@ -22,6 +21,7 @@ use web_sys::AbortController;
 
 use super::clock::{now_ms, random};
 use super::fetch;
+use super::keyed::SortedMap;
 
 /// How often due tenants are looked for and "checked … ago" texts advance.
 const TICK_MS: i32 = 1_000;
@@ -46,8 +46,8 @@ struct Entry {
 
 #[derive(Default)]
 struct Scheduler {
-    entries: HashMap<String, Entry>,
-    subscriptions: HashMap<u32, String>,
+    entries: SortedMap<String, Entry>,
+    subscriptions: SortedMap<u32, String>,
     next_id: u32,
     now: Option<ArcRwSignal<i64>>,
     interval: Option<(i32, Closure<dyn FnMut()>)>,
@@ -118,17 +118,22 @@ pub fn subscribe(url: String) -> Subscription {
     let subscription = SCHEDULER.with_borrow_mut(|s| {
         s.start_timers();
         let now = s.now_signal();
-        let entry = s.entries.entry(url.clone()).or_insert_with(|| Entry {
-            status: ArcRwSignal::new(TenantStatus {
-                loading: true,
-                ..TenantStatus::default()
-            }),
-            schedule: Schedule::new(),
-            subscribers: 0,
-            controller: None,
-        });
-        entry.subscribers += 1;
-        let status = entry.status.clone();
+        let status = s
+            .entries
+            .get_or_insert_with(url.clone(), || Entry {
+                status: ArcRwSignal::new(TenantStatus {
+                    loading: true,
+                    ..TenantStatus::default()
+                }),
+                schedule: Schedule::new(),
+                subscribers: 0,
+                controller: None,
+            })
+            .map(|entry| {
+                entry.subscribers += 1;
+                entry.status.clone()
+            })
+            .unwrap_or_default();
         s.next_id = s.next_id.wrapping_add(1);
         let id = s.next_id;
         s.subscriptions.insert(id, url);

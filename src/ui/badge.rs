@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use so_tenant_status_core::badge::{body_markup, timing_text, BadgeModel, BodyContext};
 use so_tenant_status_core::state_url;
 use so_tenant_status_core::status::{CheckError, TenantStatus};
+use so_tenant_status_core::text::{cat, int};
 
 use crate::client::clock::{local_time, now_ms};
 use crate::client::scheduler;
@@ -92,7 +93,10 @@ pub fn BadgeView(
         now: now.clone(),
         next_check: RefCell::default(),
     });
-    let desc_id = format!("sots-desc-{}", NEXT_BADGE.fetch_add(1, Ordering::Relaxed));
+    let desc_id = cat(&[
+        "sots-desc-",
+        &int(i64::from(NEXT_BADGE.fetch_add(1, Ordering::Relaxed))),
+    ]);
     let timing_line: Rc<RefCell<Option<web_sys::Element>>> = Rc::default();
 
     let line = timing_line.clone();

@@ -1,0 +1,40 @@
+//! The static page's entry point (feature `page`): `startPage()`, called by
+//! `web/boot.js`. The page needs nothing else from the module, so `dist/`
+//! is built without the embedding exports.
+
+use leptos::prelude::*;
+use so_tenant_status_core::page::PageQuery;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::ui::Page;
+
+/// Starts the static page: reads `?env=…&context=…&base=…` (none: the demo)
+/// and renders into `#app` (or `<body>`).
+#[wasm_bindgen(js_name = startPage)]
+pub fn start_page() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    let origin = location.origin().unwrap_or_default();
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
+    let param = |name: &str| params.as_ref().and_then(|p| p.get(name));
+    let query = PageQuery::from_params(
+        param("env").as_deref(),
+        param("context").as_deref(),
+        param("base").as_deref(),
+        &origin,
+    );
+    let target = window
+        .document()
+        .and_then(|d| {
+            d.get_element_by_id("app")
+                .or_else(|| d.body().map(Into::into))
+        })
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(target) = target {
+        leptos::mount::mount_to(target, move || view! { <Page query=query /> }).forget();
+    }
+}
