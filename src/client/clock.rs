@@ -1,18 +1,25 @@
 //! The browser's clock and the viewer's locale.
 
+use std::cell::RefCell;
+
 use js_sys::Date;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 thread_local! {
     /// One formatter for the page: creating one per call (what
-    /// `toLocaleTimeString` does) costs tens of microseconds each.
-    static TIME_FORMAT: js_sys::Function = {
-        let options = js_sys::Object::new();
-        for key in ["hour", "minute", "second"] {
-            let _ = js_sys::Reflect::set(&options, &key.into(), &"2-digit".into());
-        }
-        js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format()
-    };
+    /// `toLocaleTimeString` does) costs tens of microseconds each, and the
+    /// first one in a fresh page 25-40 ms (the locale's data is loaded).
+    /// `(asked for, made)`.
+    static TIME_FORMAT: RefCell<(bool, Option<js_sys::Function>)> = const { RefCell::new((false, None)) };
+}
+
+fn new_time_format() -> js_sys::Function {
+    let options = js_sys::Object::new();
+    for key in ["hour", "minute", "second"] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &"2-digit".into());
+    }
+    js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format()
 }
 
 /// Now, in epoch milliseconds.
@@ -25,19 +32,35 @@ pub fn random() -> f64 {
     js_sys::Math::random()
 }
 
-/// Creates the page's time formatter now (idempotent), while the first
-/// requests are in flight, rather than when the first answer is shown.
-pub fn warm_up() {
-    TIME_FORMAT.with(|_| ());
-}
-
-/// `ms` as a wall-clock time in the viewer's locale and time zone ("14:05:10").
-pub fn local_time(ms: i64) -> String {
-    TIME_FORMAT.with(|format| {
+/// `ms` as a wall-clock time in the viewer's locale and time zone
+/// ("14:05:10"), or `None` while the formatter is not made yet.
+///
+/// The first call has it made in a later task, so the answer that asked is
+/// painted first, and returns `None`; once it is made the page clock is
+/// redrawn, which runs the timing lines again.
+pub fn local_time(ms: i64) -> Option<String> {
+    let asked = TIME_FORMAT.with_borrow_mut(|(asked, _)| std::mem::replace(asked, true));
+    if !asked {
+        let later = Closure::<dyn FnMut()>::new(|| {
+            TIME_FORMAT.with_borrow_mut(|(_, format)| {
+                format.get_or_insert_with(new_time_format);
+            });
+            super::scheduler::redraw();
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                later.as_ref().unchecked_ref(),
+                0,
+            );
+        }
+        // One small closure for the page's lifetime.
+        later.forget();
+    }
+    TIME_FORMAT.with_borrow(|(_, format)| {
         format
+            .as_ref()?
             .call1(&JsValue::NULL, &Date::new(&JsValue::from_f64(ms as f64)))
-            .ok()
-            .and_then(|s| s.as_string())
-            .unwrap_or_default()
+            .ok()?
+            .as_string()
     })
 }

@@ -179,6 +179,15 @@ pub fn refresh(url: &str) {
     tick();
 }
 
+/// Sets the page clock to now even within the same second, so everything
+/// showing times is drawn again (the time formatter just became ready).
+pub fn redraw() {
+    let clock = SCHEDULER.with_borrow(|s| s.now.clone());
+    if let Some(clock) = clock {
+        clock.set(now_ms());
+    }
+}
+
 /// How many state API requests this page has started (for diagnostics).
 pub fn requests_started() -> u32 {
     SCHEDULER.with_borrow(|s| s.requests_started)
@@ -241,18 +250,11 @@ pub fn tick() {
             clock.set(now);
         }
     }
-    let any_started = !started.is_empty();
     for (url, controller, status) in started {
         status.update(|st| st.loading = true);
         // The request leaves now, not when the task first runs.
         let request = fetch::start(&url, &controller);
         wasm_bindgen_futures::spawn_local(run_check(url, controller, request));
-    }
-    if any_started {
-        // Queued once the requests are on the wire: the badge's first answer
-        // then does not wait for the locale's time formatter (~25 ms to
-        // create in a fresh page).
-        wasm_bindgen_futures::spawn_local(async { super::clock::warm_up() });
     }
 }
 
