@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 
 use js_sys::Date;
+use so_tenant_status_core::text::push_int;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -33,12 +34,13 @@ pub fn random() -> f64 {
 }
 
 /// `ms` as a wall-clock time in the viewer's locale and time zone
-/// ("14:05:10"), or `None` while the formatter is not made yet.
+/// ("14:05:10", "02:05:10 PM"), and whether that is the locale's final form.
 ///
-/// The first call has it made in a later task, so the answer that asked is
-/// painted first, and returns `None`; once it is made the page clock is
-/// redrawn, which runs the timing lines again.
-pub fn local_time(ms: i64) -> Option<String> {
+/// The locale's formatter is made in a later task, so the answer that first
+/// asks is painted without waiting for it; until then the time is written
+/// as HH:MM:SS in the viewer's time zone (not final). Once the formatter is
+/// made the page clock is redrawn, which writes the timing lines again.
+pub fn local_time(ms: i64) -> (String, bool) {
     let asked = TIME_FORMAT.with_borrow_mut(|(asked, _)| std::mem::replace(asked, true));
     if !asked {
         let later = Closure::<dyn FnMut()>::new(|| {
@@ -56,11 +58,28 @@ pub fn local_time(ms: i64) -> Option<String> {
         // One small closure for the page's lifetime.
         later.forget();
     }
-    TIME_FORMAT.with_borrow(|(_, format)| {
+    let date = Date::new(&JsValue::from_f64(ms as f64));
+    let formatted = TIME_FORMAT.with_borrow(|(_, format)| {
         format
             .as_ref()?
-            .call1(&JsValue::NULL, &Date::new(&JsValue::from_f64(ms as f64)))
+            .call1(&JsValue::NULL, &date)
             .ok()?
             .as_string()
-    })
+    });
+    match formatted {
+        Some(text) => (text, true),
+        None => {
+            let mut text = String::new();
+            for (i, part) in [date.get_hours(), date.get_minutes(), date.get_seconds()]
+                .into_iter()
+                .enumerate()
+            {
+                if i > 0 {
+                    text.push(':');
+                }
+                push_int(&mut text, i64::from(part), 2);
+            }
+            (text, false)
+        }
+    }
 }

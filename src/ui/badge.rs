@@ -179,15 +179,17 @@ impl Timing {
         let (checked_ago, next_ms) = self
             .status
             .with(|s| (BadgeModel::checked_ago(s, now), BadgeModel::next_check(s)));
-        let next = next_ms.and_then(|ms| {
+        let next = next_ms.map(|ms| {
             let mut cached = self.next_check.borrow_mut();
             match cached.as_ref() {
-                Some((at, text)) if *at == ms => Some(text.clone()),
+                Some((at, text)) if *at == ms => text.clone(),
                 _ => {
-                    // None for a moment on a fresh page (see `local_time`).
-                    let text = local_time(ms)?;
-                    *cached = Some((ms, text.clone()));
-                    Some(text)
+                    let (text, locale_form) = local_time(ms);
+                    if locale_form {
+                        // Not kept until then: see `local_time`.
+                        *cached = Some((ms, text.clone()));
+                    }
+                    text
                 }
             }
         });
