@@ -174,6 +174,7 @@ pub fn parse(text: &str) -> Result<Value, JsonError> {
         return Err(JsonError::TooLarge { size: text.len() });
     }
     let mut p = Parser {
+        text,
         bytes: text.as_bytes(),
         pos: 0,
     };
@@ -187,6 +188,8 @@ pub fn parse(text: &str) -> Result<Value, JsonError> {
 }
 
 struct Parser<'a> {
+    /// The input; `bytes` is the same, as bytes.
+    text: &'a str,
     bytes: &'a [u8],
     pos: usize,
 }
@@ -204,9 +207,11 @@ impl Parser<'_> {
     }
 
     fn skip_ws(&mut self) {
-        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
-            self.pos += 1;
-        }
+        let rest = self.bytes.get(self.pos..).unwrap_or_default();
+        self.pos += rest
+            .iter()
+            .position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+            .unwrap_or(rest.len());
     }
 
     fn literal(&mut self, word: &'static [u8], value: Value) -> Result<Value, JsonError> {
@@ -361,16 +366,16 @@ impl Parser<'_> {
         loop {
             // Copy the run of plain characters in one go.
             let start = self.pos;
-            while let Some(b) = self.peek() {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
-                self.pos += 1;
-            }
+            let rest = self.bytes.get(start..).unwrap_or_default();
+            self.pos += rest
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(rest.len());
+            // The run ends at an ASCII byte (or the end), so it is whole
+            // characters of the input: no UTF-8 check needed.
             let run = self
-                .bytes
+                .text
                 .get(start..self.pos)
-                .and_then(|b| core::str::from_utf8(b).ok())
                 .ok_or_else(|| self.err("invalid UTF-8 in a string"))?;
             out.push_str(run);
             match self.peek() {
@@ -428,25 +433,39 @@ impl Parser<'_> {
 }
 
 /// Appends `s` as a JSON string literal.
+///
+/// Works on bytes: only `"`, `\\` and control characters (all ASCII) are
+/// escaped, and everything between them is copied in one go, so the text
+/// stays valid UTF-8 without decoding a single character.
 pub fn write_string(out: &mut String, s: &str) {
     out.push('"');
-    for ch in s.chars() {
-        match ch {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                let code = c as u32;
-                out.push_str("\\u00");
-                for nibble in [code >> 4, code & 0xF] {
-                    out.push(char::from_digit(nibble, 16).unwrap_or('0'));
-                }
+    let mut start = 0;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        let escape = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..=0x1f => "\\u00",
+            _ => continue,
+        };
+        // `i` is an ASCII byte, so both ends are character boundaries.
+        out.push_str(s.get(start..i).unwrap_or_default());
+        out.push_str(escape);
+        if escape.len() == 4 {
+            for nibble in [b >> 4, b & 0xF] {
+                out.push(char::from(
+                    b"0123456789abcdef"
+                        .get(usize::from(nibble))
+                        .copied()
+                        .unwrap_or(b'0'),
+                ));
             }
-            c => out.push(c),
         }
+        start = i + 1;
     }
+    out.push_str(s.get(start..).unwrap_or_default());
     out.push('"');
 }
 

@@ -18,16 +18,22 @@ impl ObjectWriter {
     /// Starts an empty object.
     pub fn new() -> Self {
         ObjectWriter {
-            out: String::from("{"),
+            out: {
+                // Room for a whole state object without growing.
+                let mut out = String::with_capacity(512);
+                out.push('{');
+                out
+            },
         }
     }
 
+    /// Member names are the API's own identifiers (`contextIdentifier`),
+    /// never data, so they are written as they are.
     fn key(&mut self, key: &str) {
-        if self.out.len() > 1 {
-            self.out.push(',');
-        }
-        write_string(&mut self.out, key);
-        self.out.push(':');
+        self.out
+            .push_str(if self.out.len() > 1 { ",\"" } else { "\"" });
+        self.out.push_str(key);
+        self.out.push_str("\":");
     }
 
     /// A string member.

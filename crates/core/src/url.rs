@@ -148,14 +148,24 @@ pub fn is_absolute_http_url(text: &str) -> bool {
     let Some((_, rest)) = split_http(text) else {
         return false;
     };
-    if text
-        .chars()
-        .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
-    {
+    let refused = if text.is_ascii() {
+        // The usual case, byte by byte: controls, space, DEL, backslash.
+        text.bytes().any(|b| b <= b' ' || b == 0x7f || b == b'\\')
+    } else {
+        text.chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+    };
+    if refused {
         return false;
     }
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    let host = authority.rsplit('@').next().unwrap_or_default();
+    let end = rest
+        .bytes()
+        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
+    let authority = rest.get(..end).unwrap_or_default();
+    let host = authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, host)| host);
     plain_authority(host)
 }
 
