@@ -4,11 +4,15 @@
 //! network are never parsed as HTML. One small function instead of a
 //! compiled Leptos view per element shape (see the core module for why).
 
+use std::borrow::Cow;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::{ArenaItem, LocalStorage, RenderEffect};
-use so_tenant_status_core::markup::{Element, Markup};
-use wasm_bindgen::JsValue;
+use so_tenant_status_core::markup::{Element, Markup, Text};
+use wasm_bindgen::prelude::*;
+
+use crate::client::keyed::SortedMap;
 use web_sys::{Document, Node};
 
 /// Replaces the children of `parent` with `content`.
@@ -38,19 +42,60 @@ pub fn append(parent: &web_sys::Element, content: &[Element]) -> Result<(), JsVa
 }
 
 fn build(document: &Document, element: &Element) -> Result<Node, JsValue> {
-    let node = document.create_element(element.tag)?;
+    let node = document
+        .unchecked_ref::<Dom>()
+        .create_element(&js_text(element.tag))?;
+    let dom = node.unchecked_ref::<Dom>();
     for (name, value) in &element.attrs {
-        node.set_attribute(name, value)?;
+        dom.set_attribute(&js_text(name), &js_value(value))?;
     }
     for child in &element.children {
         match child {
-            Markup::Text(text) => node.append_with_str_1(text)?,
+            Markup::Text(text) => dom.append_text(&js_value(text))?,
             Markup::Element(child) => {
                 node.append_child(&build(document, child)?)?;
             }
         }
     }
     Ok(node.into())
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// A document or an element, for the DOM calls of `build` that take JS
+    /// strings already made.
+    type Dom;
+    #[wasm_bindgen(method, catch, js_name = createElement)]
+    fn create_element(this: &Dom, tag: &JsValue) -> Result<web_sys::Element, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = setAttribute)]
+    fn set_attribute(this: &Dom, name: &JsValue, value: &JsValue) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, catch, js_name = append)]
+    fn append_text(this: &Dom, text: &JsValue) -> Result<(), JsValue>;
+}
+
+thread_local! {
+    /// JS strings of the widget's own `&'static str`s (tags, attribute
+    /// names, class names, labels), by address: each crosses into JS once
+    /// instead of once per element. A few hundred at most.
+    static JS_TEXT: RefCell<SortedMap<(usize, usize), JsValue>> = RefCell::default();
+}
+
+/// The JS string of one of the widget's own texts (made once).
+fn js_text(text: &'static str) -> JsValue {
+    let key = (text.as_ptr() as usize, text.len());
+    JS_TEXT.with_borrow_mut(|cache| {
+        cache
+            .get_or_insert_with(key, || JsValue::from_str(text))
+            .map_or_else(|| JsValue::from_str(text), |v| v.clone())
+    })
+}
+
+/// The JS string of markup text: shared when it is the widget's own.
+fn js_value(text: &Text) -> JsValue {
+    match text {
+        Cow::Borrowed(text) => js_text(text),
+        Cow::Owned(text) => JsValue::from_str(text),
+    }
 }
 
 /// Something that (re)writes an element or its children; see the

@@ -235,7 +235,7 @@ pub fn body_markup(m: &BadgeModel, cx: &BodyContext<'_>) -> Vec<Element> {
                 .class("sots-badge__state")
                 .part("state")
                 .attr("tabindex", "0")
-                .attr("aria-describedby", cx.desc_id)
+                .attr("aria-describedby", cx.desc_id.to_owned())
                 .attr("title", m.description.clone())
                 .text(m.title.clone()),
         )
@@ -247,17 +247,19 @@ pub fn body_markup(m: &BadgeModel, cx: &BodyContext<'_>) -> Vec<Element> {
         );
     let description = Element::new("p")
         .class("sots-badge__desc")
-        .attr("id", cx.desc_id)
+        .attr("id", cx.desc_id.to_owned())
         .attr("role", "tooltip")
         .part("description")
         .text(m.description.clone());
-    let mut meta = Element::new("p")
-        .class("sots-badge__meta")
-        .child(Element::new("span").part("context-id").text(cx.context_id));
+    let mut meta = Element::new("p").class("sots-badge__meta").child(
+        Element::new("span")
+            .part("context-id")
+            .text(cx.context_id.to_owned()),
+    );
     if !cx.env.is_empty() {
         meta = meta
             .text(" · ")
-            .child(Element::new("span").part("env").text(cx.env));
+            .child(Element::new("span").part("env").text(cx.env.to_owned()));
     }
     if let Some(version) = &m.version {
         meta = meta
@@ -294,7 +296,7 @@ pub fn body_markup(m: &BadgeModel, cx: &BodyContext<'_>) -> Vec<Element> {
         Element::new("p")
             .class("sots-badge__timing")
             .part("timing")
-            .text(cx.timing),
+            .text(cx.timing.to_owned()),
     );
     body.push(
         Element::new("ul")

@@ -74,7 +74,11 @@ pub fn legend_json() -> String {
 
 /// A legend's inside: `<summary>` and a table with one header row and a
 /// row per item.
-fn legend_markup(summary: &str, headers: &[&str], rows: Vec<Element>) -> Vec<Element> {
+fn legend_markup(
+    summary: &'static str,
+    headers: &[&'static str],
+    rows: Vec<Element>,
+) -> Vec<Element> {
     let header = Element::new("tr").children(
         headers
             .iter()

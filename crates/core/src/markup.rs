@@ -13,11 +13,18 @@
 #[allow(unused_imports)]
 use crate::prelude::*;
 
+use alloc::borrow::Cow;
+
+/// Text in markup: a `&'static str` of the widget's own (class names, labels)
+/// is kept borrowed, so the DOM writer can reuse its JS string; text from
+/// data is owned.
+pub type Text = Cow<'static, str>;
+
 /// A child: text or an element.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Markup {
     /// A text node (shown as is, never parsed as HTML).
-    Text(String),
+    Text(Text),
     /// An element.
     Element(Element),
 }
@@ -29,7 +36,7 @@ pub struct Element {
     pub tag: &'static str,
     /// Attributes in the order they are set; a boolean attribute that is on
     /// has an empty value.
-    pub attrs: Vec<(&'static str, String)>,
+    pub attrs: Vec<(&'static str, Text)>,
     /// Child nodes in order.
     pub children: Vec<Markup>,
 }
@@ -45,7 +52,7 @@ impl Element {
     }
 
     /// Adds an attribute.
-    pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> Element {
+    pub fn attr(mut self, name: &'static str, value: impl Into<Text>) -> Element {
         self.attrs.push((name, value.into()));
         self
     }
@@ -60,17 +67,17 @@ impl Element {
     }
 
     /// Adds `class`.
-    pub fn class(self, value: impl Into<String>) -> Element {
+    pub fn class(self, value: impl Into<Text>) -> Element {
         self.attr("class", value)
     }
 
     /// Adds `data-part`, the widget's DOM test hook.
-    pub fn part(self, value: impl Into<String>) -> Element {
+    pub fn part(self, value: impl Into<Text>) -> Element {
         self.attr("data-part", value)
     }
 
     /// Appends a text node.
-    pub fn text(mut self, text: impl Into<String>) -> Element {
+    pub fn text(mut self, text: impl Into<Text>) -> Element {
         self.children.push(Markup::Text(text.into()));
         self
     }
@@ -101,7 +108,7 @@ impl Element {
         self.attrs
             .iter()
             .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.as_str())
+            .map(|(_, v)| v.as_ref())
     }
 
     /// All text inside, in document order (like the DOM's `textContent`).
@@ -151,9 +158,9 @@ mod tests {
         assert_eq!(
             e.attrs,
             [
-                ("class", "a".to_owned()),
-                ("data-part", "x".to_owned()),
-                ("open", String::new())
+                ("class", Text::from("a")),
+                ("data-part", Text::from("x")),
+                ("open", Text::from(""))
             ]
         );
         assert_eq!(e.text_content(), "one two!");
