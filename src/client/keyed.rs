@@ -91,3 +91,33 @@ impl<K: Ord, V> SortedMap<K, V> {
         self.0.iter().map(|(_, v)| v)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::SortedMap;
+
+    #[test]
+    fn behaves_like_a_map_and_iterates_in_key_order() {
+        let mut m: SortedMap<String, u32> = SortedMap::default();
+        assert!(m.is_empty());
+        for (k, v) in [("b", 2), ("a", 1), ("c", 3)] {
+            m.insert(k.to_owned(), v);
+        }
+        m.insert("b".to_owned(), 20);
+        assert_eq!(m.len(), 3);
+        assert!(m.contains_key("a") && !m.contains_key("d"));
+        if let Some(v) = m.get_mut("c") {
+            *v += 1;
+        }
+        assert_eq!(
+            m.get_or_insert_with("a".to_owned(), || 99).copied(),
+            Some(1)
+        );
+        assert_eq!(m.get_or_insert_with("0".to_owned(), || 0).copied(), Some(0));
+        let all: Vec<(&str, u32)> = m.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+        assert_eq!(all, [("0", 0), ("a", 1), ("b", 20), ("c", 4)]);
+        assert_eq!(m.remove("a"), Some(1));
+        assert_eq!(m.remove("a"), None);
+        assert_eq!(m.values().copied().collect::<Vec<_>>(), [0, 20, 4]);
+    }
+}

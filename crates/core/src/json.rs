@@ -689,6 +689,27 @@ mod tests {
     }
 
     #[test]
+    fn strings_escape_only_what_json_requires() {
+        let mut out = String::new();
+        write_string(
+            &mut out,
+            "a\"b\\c/\n\r\t\u{8}\u{c}\u{1}\u{1f} é ✓ 😀 \u{7f}",
+        );
+        // Quote, backslash and controls escaped; everything else as is.
+        assert_eq!(
+            out,
+            "\"a\\\"b\\\\c/\\n\\r\\t\\u0008\\u000c\\u0001\\u001f é ✓ 😀 \u{7f}\""
+        );
+        assert_eq!(
+            parse(&out).unwrap(),
+            Value::String("a\"b\\c/\n\r\t\u{8}\u{c}\u{1}\u{1f} é ✓ 😀 \u{7f}".into())
+        );
+        let mut empty = String::new();
+        write_string(&mut empty, "");
+        assert_eq!(empty, "\"\"");
+    }
+
+    #[test]
     fn refuses_input_over_64_kib_before_parsing() {
         let big = format!("\"{}\"", "a".repeat(MAX_INPUT_BYTES));
         assert_eq!(

@@ -272,5 +272,19 @@ mod tests {
         assert!(!is_absolute_http_url("/relative"));
         assert!(!is_absolute_http_url("https://"));
         assert!(!is_absolute_http_url("https://a b.com"));
+        // Byte checks for ASCII text, character checks otherwise.
+        for refused in [
+            "https://a.com/\x7f",
+            "https://a.com/a\\b",
+            "https://a.com/\t",
+            "https://a.com/\u{a0}é",
+            "https://a.com/\u{2028}",
+            "https://a.com/\u{85}",
+        ] {
+            assert!(!is_absolute_http_url(refused), "{refused:?}");
+        }
+        assert!(is_absolute_http_url("https://a.com/é?q=ü#frag"));
+        assert!(is_absolute_http_url("https://user@a.com:8080/p"));
+        assert!(!is_absolute_http_url("https://a.com@/p"));
     }
 }
