@@ -245,3 +245,48 @@ async fn the_timing_line_ticks_without_rebuilding_the_badge() {
         "the body (and keyboard focus in it) survives the clock"
     );
 }
+
+/// Waits for one timer task (the time formatter is made in one).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_next_check_time_is_shown_at_once_and_in_the_locale_form_soon_after() {
+    use so_tenant_status::client::clock::local_time;
+    let at = 1_800_000_123_000_i64;
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64));
+    let (first, final_form) = local_time(at);
+    if !final_form {
+        // Before the locale's formatter exists: HH:MM:SS, local time zone.
+        let expected = format!(
+            "{:02}:{:02}:{:02}",
+            date.get_hours(),
+            date.get_minutes(),
+            date.get_seconds()
+        );
+        assert_eq!(first, expected);
+    }
+    next_task().await;
+    let (later, final_form) = local_time(at);
+    assert!(final_form, "the formatter is made in the next task");
+    let locale = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &{
+        let o = js_sys::Object::new();
+        for k in ["hour", "minute", "second"] {
+            js_sys::Reflect::set(&o, &k.into(), &"2-digit".into()).unwrap();
+        }
+        o
+    })
+    .format()
+    .call1(&wasm_bindgen::JsValue::NULL, &date)
+    .unwrap()
+    .as_string()
+    .unwrap();
+    assert_eq!(later, locale);
+}
