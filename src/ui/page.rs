@@ -1,11 +1,11 @@
 //! `Page`: the static page. Its settings live in the query string, so any
 //! view is a shareable link; the form submits with GET.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use so_tenant_status_core::page::PageQuery;
+use so_tenant_status_core::page::{first_answers_in, PageQuery};
 use so_tenant_status_core::state_url;
 use so_tenant_status_core::status::{reorder_moves, worst_first, TenantStatus};
 use wasm_bindgen::JsCast;
@@ -21,6 +21,12 @@ use crate::ui::markup::{keep_written, write_first, Writer};
 pub fn Page(
     /// Settings read from the query string.
     query: PageQuery,
+    /// Called once every tenant has its first answer (see
+    /// [`first_answers_in`]): `startPage()` shows the page then, or after
+    /// [`FIRST_PAINT_WAIT_MS`](so_tenant_status_core::page::FIRST_PAINT_WAIT_MS)
+    /// at most.
+    #[prop(optional)]
+    on_first_answers: Option<Rc<dyn Fn()>>,
 ) -> impl IntoView {
     // The page's own subscriptions (shared with the badges, so they cost no
     // extra request) give it each tenant's status for ordering.
@@ -43,11 +49,15 @@ pub fn Page(
         })
         .collect_view();
     let statuses: Vec<ArcRwSignal<TenantStatus>> = tracked.into_iter().map(|(_, s)| s).collect();
+    let mut writers = vec![worst_first_order(statuses.clone())];
+    if let Some(ready) = on_first_answers {
+        writers.push(tell_when_answered(statuses, ready));
+    }
     let intro = Rc::new(query.intro_markup());
 
     view! {
         <main class="sots-page" use:write_first=intro>
-            <section class="sots-grid" data-part="tenants" use:keep_written=vec![worst_first_order(statuses)]>
+            <section class="sots-grid" data-part="tenants" use:keep_written=writers>
                 {badges}
             </section>
             <StateLegend open=single />
@@ -100,6 +110,20 @@ fn worst_first_order(statuses: Vec<ArcRwSignal<TenantStatus>>) -> Writer {
             // them once they are there.
             let (grid, again) = (grid.clone(), arrange.clone());
             wasm_bindgen_futures::spawn_local(async move { untrack(|| again(&grid)) });
+        }
+    }))
+}
+
+/// Calls `ready` once, when every tenant has its first answer. (Its first
+/// run is part of building the view, so with no tenants to wait for it is
+/// called before the view is mounted.)
+fn tell_when_answered(statuses: Vec<ArcRwSignal<TenantStatus>>, ready: Rc<dyn Fn()>) -> Writer {
+    let told = Cell::new(false);
+    Writer(Rc::new(move |_| {
+        // Once told, it reads no signal, so it never runs again.
+        if !told.get() && first_answers_in(statuses.iter().map(|s| s.read())) {
+            told.set(true);
+            ready();
         }
     }))
 }

@@ -112,6 +112,62 @@ test("a 421 is re-checked once at once; a slow answer shows loading first", asyn
   await context.close();
 });
 
+// The page's clock is held still, so its wait for first answers
+// (FIRST_PAINT_WAIT_MS) passes only when the test says so.
+async function openHeld(url) {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    // What the document holds the first time any badge is in it.
+    new MutationObserver((_, obs) => {
+      const badges = [...document.querySelectorAll("[data-part=badge]")];
+      if (!badges.length) return;
+      window.__firstSight = {
+        badges: badges.map((b) => [b.dataset.contextId, b.dataset.check, b.dataset.health ?? null]),
+        legends: document.querySelectorAll("[data-part=state-legend], [data-part=change-legend]").length,
+      };
+      obs.disconnect();
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await context.clock.install();
+  await context.clock.pauseAt(Date.now() + 1000);
+  const page = await context.newPage();
+  await page.goto(url);
+  return { page, context };
+}
+
+test("answers that come at once are on the first paint: no loading badge flashes, already worst first", async () => {
+  await api.reset();
+  const { page, context } = await openHeld(pageUrl(["Cust1002", "Cust1004", "Cust1003"]));
+  await page.waitForFunction(() => window.__firstSight);
+  assert.deepEqual(await page.evaluate(() => window.__firstSight), {
+    badges: [
+      ["Cust1003", "fresh", "gone"],
+      ["Cust1004", "fresh", "down"],
+      ["Cust1002", "fresh", "ok"],
+    ],
+    legends: 2,
+  });
+  await context.close();
+});
+
+test("a page whose answers are slow shows itself after its short wait, with loading badges", async () => {
+  await api.reset();
+  const { page, context } = await openHeld(pageUrl(["Cust1002", "Cust7001"]));
+  await sleep(500);
+  assert.equal(await page.evaluate(() => document.querySelectorAll("[data-part=badge]").length), 0, "held while the wait lasts");
+  await page.clock.runFor(100);
+  await page.waitForFunction(() => window.__firstSight);
+  assert.deepEqual(await page.evaluate(() => window.__firstSight), {
+    badges: [
+      ["Cust7001", "loading", null],
+      ["Cust1002", "fresh", "ok"],
+    ],
+    legends: 2,
+  });
+  await waitBadge(page, "Cust7001", { "data-check": "fresh", "data-health": "ok" });
+  await context.close();
+});
+
 test("a timeout is its own outcome", async () => {
   await api.reset();
   const { page, context } = await openPage(browser, pageUrl(["Cust7002"]));

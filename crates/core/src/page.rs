@@ -8,7 +8,7 @@ use crate::prelude::*;
 use crate::markup::Element;
 use crate::text::{cat, int};
 
-use crate::status::split_context_ids;
+use crate::status::{split_context_ids, TenantStatus};
 use crate::url::{normalise_base_url, validate_context_id, Env};
 
 /// Demo tenants served by the local mock state API: one per documented state
@@ -19,6 +19,22 @@ pub const DEMO_CONTEXTS: [&str; 24] = [
     "Cust1010", "Cust1011", "Cust1012", "Cust1099", "Cust6660", "Cust4040", "Cust4211", "Cust4210",
     "Cust4290", "Cust5000", "Cust5030", "Cust7001", "Cust7002", "Cust7003", "Cust7004", "Cust7005",
 ];
+
+/// How long the page waits for its tenants' first answers before it shows
+/// itself anyway (checks still on their way then show as loading). Answers
+/// that come sooner are on the first paint: no loading badge flashes, and
+/// the badges are already worst first.
+pub const FIRST_PAINT_WAIT_MS: i32 = 100;
+
+/// Whether the page can show itself before [`FIRST_PAINT_WAIT_MS`]: every
+/// tenant has its first answer (a state or a failure). No tenants (only
+/// input problems) is ready at once.
+pub fn first_answers_in<S>(statuses: impl IntoIterator<Item = S>) -> bool
+where
+    S: core::ops::Deref<Target = TenantStatus>,
+{
+    statuses.into_iter().all(|s| s.answered())
+}
 
 /// What the page should show.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -157,6 +157,11 @@ impl TenantStatus {
         }
     }
 
+    /// Whether any check has answered yet (a state or a failure).
+    pub fn answered(&self) -> bool {
+        self.last.is_some() || self.error.is_some()
+    }
+
     /// The health to paint: that of the last known state; `None` when no
     /// state is known (a failed check is never a health).
     pub fn shown_health(&self) -> Option<Health> {

@@ -132,3 +132,26 @@ fn query_parameters_are_validated_before_any_request() {
         vec!["contextId: enter one or more context ids, e.g. Cust12345"]
     );
 }
+
+#[test]
+fn the_page_shows_itself_once_every_tenant_has_answered() {
+    use so_tenant_status_core::page::first_answers_in;
+    let waiting = TenantStatus {
+        loading: true,
+        ..TenantStatus::default()
+    };
+    let mut failed = waiting.clone();
+    failed.record_error(CheckError::Timeout);
+    let ok = known(r#"{"ContextIdentifier":"Cust1","State":"Running"}"#);
+
+    assert!(!first_answers_in([&ok, &waiting]), "one still on its way");
+    assert!(first_answers_in([&ok, &failed]), "a failure is an answer");
+    assert!(
+        first_answers_in(Vec::<&TenantStatus>::new()),
+        "no tenants (input problems only): at once"
+    );
+    // A refresh in flight after an answer does not hide the page again.
+    let mut refreshing = ok.clone();
+    refreshing.loading = true;
+    assert!(first_answers_in([&refreshing]));
+}
