@@ -245,7 +245,8 @@ test("the demo opens with no parameters; screenshots in light and dark", async (
   try {
     for (const colorScheme of ["light", "dark"]) {
       const { page, context } = await openPage(browser, `${demo.origin}/`, { colorScheme });
-      assert.ok(await page.isVisible("[data-part=demo-note]"));
+      // The page (note, badges, legends) arrives in one piece once its wasm has run.
+      assert.ok(await page.waitForSelector("[data-part=demo-note]", { state: "visible" }));
       await waitBadge(page, "Cust1002", { "data-check": "fresh", "data-health": "ok" });
       await waitBadge(page, "Cust4040", { "data-check": "error" });
       assert.equal(await page.$$eval("[data-part=badge]", (e) => e.length), 24);
