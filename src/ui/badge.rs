@@ -12,7 +12,7 @@ use so_tenant_status_core::text::{cat, int};
 
 use crate::client::clock::{local_time, now_ms};
 use crate::client::scheduler;
-use crate::ui::markup::{keep_written, replace_children, Writer};
+use crate::ui::markup::{keep_written, replace_children, Writer, NO_CHILDREN};
 use wasm_bindgen::JsCast;
 
 static NEXT_BADGE: AtomicU32 = AtomicU32::new(0);
@@ -159,7 +159,7 @@ pub fn BadgeView(
             aria-live="polite"
             data-context-id=context_attr
             on:click=on_click
-        ></article>
+        >{NO_CHILDREN}</article>
     }
 }
 

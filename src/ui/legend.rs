@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use so_tenant_status_core::legend::{change_legend_markup, state_legend_markup};
 use so_tenant_status_core::markup::Element;
 
-use super::markup::{keep_written, replace_children, Writer};
+use super::markup::{keep_written, replace_children, Writer, NO_CHILDREN};
 
 /// Writes `content` into the `<details>` when it is built.
 fn filler(content: fn() -> Vec<Element>) -> Writer {
@@ -26,7 +26,7 @@ pub fn StateLegend(
     open: bool,
 ) -> impl IntoView {
     let fill = filler(state_legend_markup);
-    view! { <details class="sots-legend" data-part="state-legend" open=open use:keep_written=vec![fill]></details> }
+    view! { <details class="sots-legend" data-part="state-legend" open=open use:keep_written=vec![fill]>{NO_CHILDREN}</details> }
 }
 
 /// All 6 change types (0-5) with what happened, what it means for the badge
@@ -38,5 +38,5 @@ pub fn ChangeTypeLegend(
     open: bool,
 ) -> impl IntoView {
     let fill = filler(change_legend_markup);
-    view! { <details class="sots-legend" data-part="change-legend" open=open use:keep_written=vec![fill]></details> }
+    view! { <details class="sots-legend" data-part="change-legend" open=open use:keep_written=vec![fill]>{NO_CHILDREN}</details> }
 }

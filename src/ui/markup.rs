@@ -98,6 +98,12 @@ fn js_value(text: &Text) -> JsValue {
     }
 }
 
+/// The view children of an element whose inside a [`Writer`] owns: nothing
+/// at all. (Leaving the element empty in `view!` gives it `()` children,
+/// which tachys builds as a placeholder comment: one more node per badge to
+/// create, style and lay out.)
+pub const NO_CHILDREN: [(); 0] = [];
+
 /// Something that (re)writes an element or its children; see the
 /// [`keep_written`] directive.
 #[derive(Clone)]
