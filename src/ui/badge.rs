@@ -5,14 +5,16 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use leptos::prelude::*;
-use so_tenant_status_core::badge::{body_markup, timing_text, BadgeModel, BodyContext};
+use so_tenant_status_core::badge::{
+    body_markup, timing_text, BadgeModel, BodyContext, ARTICLE_FIXED_ATTRS,
+};
 use so_tenant_status_core::state_url;
 use so_tenant_status_core::status::{CheckError, TenantStatus};
 use so_tenant_status_core::text::{cat, int};
 
 use crate::client::clock::{local_time, now_ms};
 use crate::client::scheduler;
-use crate::ui::markup::{keep_written, replace_children, Writer, NO_CHILDREN};
+use crate::ui::markup::{keep_written, replace_children, set_attribute, Writer, NO_CHILDREN};
 use wasm_bindgen::JsCast;
 
 static NEXT_BADGE: AtomicU32 = AtomicU32::new(0);
@@ -100,7 +102,6 @@ pub fn BadgeView(
     let timing_line: Rc<RefCell<Option<web_sys::Element>>> = Rc::default();
 
     let line = timing_line.clone();
-    let context_attr = context_id.clone();
     let (body_timing, line_timing) = (timing.clone(), timing);
     // The body is rebuilt when what it shows changes (the status, or the
     // data turning stale with the clock); a fingerprint of the last model
@@ -109,16 +110,22 @@ pub fn BadgeView(
     let write_body = Writer(Rc::new(move |article: &web_sys::Element| {
         let m = BadgeModel::new(&status.read(), now.get());
         let fingerprint = m.fingerprint();
-        if written.replace(Some(fingerprint)) == Some(fingerprint) {
+        let before = written.replace(Some(fingerprint));
+        if before == Some(fingerprint) {
             return;
+        }
+        if before.is_none() {
+            // The fixed hooks, once (their texts cross into JS once for all
+            // badges, where a view's attributes would pass them each time).
+            for (name, value) in ARTICLE_FIXED_ATTRS {
+                let _ = set_attribute(article, name, Some(&value.into()));
+            }
+            let _ = set_attribute(article, "data-context-id", Some(&context_id.clone().into()));
         }
         // The hooks change with the model, so they are set here rather
         // than by one reactive attribute each.
         for (name, value) in m.article_attrs() {
-            let _ = match value {
-                Some(value) => article.set_attribute(name, &value),
-                None => article.remove_attribute(name),
-            };
+            let _ = set_attribute(article, name, value.as_ref());
         }
         let cx = BodyContext {
             desc_id: &desc_id,
@@ -154,10 +161,6 @@ pub fn BadgeView(
     view! {
         <article
             use:keep_written=vec![write_body, write_timing]
-            data-part="badge"
-            role="status"
-            aria-live="polite"
-            data-context-id=context_attr
             on:click=on_click
         >{NO_CHILDREN}</article>
     }

@@ -41,6 +41,23 @@ pub fn append(parent: &web_sys::Element, content: &[Element]) -> Result<(), JsVa
     Ok(())
 }
 
+/// Sets (`Some`) or removes (`None`) one attribute of `element`; the
+/// widget's own texts cross into JS once.
+///
+/// # Errors
+/// As [`replace_children`].
+pub fn set_attribute(
+    element: &web_sys::Element,
+    name: &'static str,
+    value: Option<&Text>,
+) -> Result<(), JsValue> {
+    let dom = element.unchecked_ref::<Dom>();
+    match value {
+        Some(value) => dom.set_attribute(&js_text(name), &js_value(value)),
+        None => dom.remove_attribute(&js_text(name)),
+    }
+}
+
 fn build(document: &Document, element: &Element) -> Result<Node, JsValue> {
     let node = document
         .unchecked_ref::<Dom>()
@@ -69,6 +86,8 @@ extern "C" {
     fn create_element(this: &Dom, tag: &JsValue) -> Result<web_sys::Element, JsValue>;
     #[wasm_bindgen(method, catch, js_name = setAttribute)]
     fn set_attribute(this: &Dom, name: &JsValue, value: &JsValue) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, catch, js_name = removeAttribute)]
+    fn remove_attribute(this: &Dom, name: &JsValue) -> Result<(), JsValue>;
     #[wasm_bindgen(method, catch, js_name = append)]
     fn append_text(this: &Dom, text: &JsValue) -> Result<(), JsValue>;
 }

@@ -8,7 +8,8 @@
 use crate::prelude::*;
 
 use crate::health::Health;
-use crate::markup::Element;
+use crate::markup::{Element, Text};
+use crate::state::TenantState;
 use crate::status::{ago, CheckError, CheckStatus, TenantStatus};
 use crate::text::cat;
 use crate::time::EpochMs;
@@ -25,6 +26,14 @@ pub struct LinkModel {
     pub href: Option<String>,
 }
 
+/// The badge element's fixed attributes: `[data-part=badge]`, and
+/// `role="status"` with `aria-live="polite"` so changes are announced.
+pub const ARTICLE_FIXED_ATTRS: [(&str, &str); 3] = [
+    ("data-part", "badge"),
+    ("role", "status"),
+    ("aria-live", "polite"),
+];
+
 /// Everything a badge displays.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct BadgeModel {
@@ -33,11 +42,11 @@ pub struct BadgeModel {
     /// `data-health`: the health's name, absent while nothing is known.
     pub health_attr: Option<&'static str>,
     /// `data-state`: the state name, absent while nothing is known.
-    pub state_attr: Option<String>,
+    pub state_attr: Option<Text>,
     /// `data-check`.
     pub check: CheckStatus,
     /// Big text: the state name, or what the check is doing.
-    pub title: String,
+    pub title: Text,
     /// A symbol that carries the health without colour.
     pub icon: &'static str,
     /// The health label ("OK", "Down", "Checking", "Check failed").
@@ -45,7 +54,7 @@ pub struct BadgeModel {
     /// Whether the API may be called, in words.
     pub api_line: &'static str,
     /// One sentence about the state (shown on hover and focus).
-    pub description: String,
+    pub description: Text,
     /// When the next check is due.
     pub next_check_ms: Option<EpochMs>,
     /// The failed check: (kind for `data-error`, message).
@@ -93,16 +102,21 @@ impl BadgeModel {
     /// The badge element's attributes that follow the model: `class`
     /// (`sots-badge sots-badge--{health|none} sots-badge--{check}`),
     /// `data-health`, `data-state` and `data-check`; `None`: absent.
-    pub fn article_attrs(&self) -> [(&'static str, Option<String>); 4] {
+    /// Values are borrowed (fixed texts a view can reuse) but for `class`
+    /// and the name of an unrecognised state.
+    pub fn article_attrs(&self) -> [(&'static str, Option<Text>); 4] {
         [
             (
                 "class",
-                Some(cat(&[
-                    "sots-badge sots-badge--",
-                    self.health_attr.unwrap_or("none"),
-                    " sots-badge--",
-                    self.check.as_str(),
-                ])),
+                Some(
+                    cat(&[
+                        "sots-badge sots-badge--",
+                        self.health_attr.unwrap_or("none"),
+                        " sots-badge--",
+                        self.check.as_str(),
+                    ])
+                    .into(),
+                ),
             ),
             ("data-health", self.health_attr.map(Into::into)),
             ("data-state", self.state_attr.clone()),
@@ -118,7 +132,7 @@ impl BadgeModel {
         let can_retry = status.error.as_ref().is_none_or(CheckError::is_retryable);
         let (title, icon, health_label, api_line, description) = match &status.last {
             Some(state) => (
-                state.state.name(),
+                state_name(state),
                 state.health().icon(),
                 state.health().label(),
                 if state.api_available() {
@@ -126,21 +140,21 @@ impl BadgeModel {
                 } else {
                     "API not available"
                 },
-                state.state.description().to_owned(),
+                state.state.description().into(),
             ),
             None if status.error.is_some() => (
-                "Not checked".to_owned(),
+                "Not checked".into(),
                 "!",
                 "Check failed",
                 "API availability not known",
-                "The check failed, which says nothing about the tenant's health.".to_owned(),
+                "The check failed, which says nothing about the tenant's health.".into(),
             ),
             None => (
-                "Checking…".to_owned(),
+                "Checking…".into(),
                 "◌",
                 "Checking",
                 "API availability not known yet",
-                "Asking the state API for this tenant's state.".to_owned(),
+                "Asking the state API for this tenant's state.".into(),
             ),
         };
         let stale_note = (check == CheckStatus::Stale).then_some(
@@ -161,7 +175,7 @@ impl BadgeModel {
         BadgeModel {
             health,
             health_attr: health.map(Health::as_str),
-            state_attr: status.last.as_ref().map(|s| s.state.name()),
+            state_attr: status.last.as_ref().map(state_name),
             check,
             title,
             icon,
@@ -185,6 +199,15 @@ impl BadgeModel {
             },
             can_retry,
         }
+    }
+}
+
+/// The state's name: borrowed when documented (a fixed text a view can
+/// reuse), the raw value when unrecognised.
+fn state_name(state: &TenantState) -> Text {
+    match state.state.canonical_name() {
+        Some(name) => name.into(),
+        None => state.state.name().into(),
     }
 }
 

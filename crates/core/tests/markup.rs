@@ -87,11 +87,11 @@ fn article_hooks_follow_the_model() {
         [
             (
                 "class",
-                Some("sots-badge sots-badge--none sots-badge--loading".to_owned())
+                Some("sots-badge sots-badge--none sots-badge--loading".into())
             ),
             ("data-health", None),
             ("data-state", None),
-            ("data-check", Some("loading".to_owned())),
+            ("data-check", Some("loading".into())),
         ]
     );
     let m = BadgeModel::new(
@@ -225,4 +225,29 @@ fn page_intro_refills_the_form_and_counts_tenants() {
         .contains("contextId"));
     assert_eq!(part(&intro, "count").text_content(), "1 tenant");
     assert!(intro.find_part("demo-note").is_none());
+}
+
+#[test]
+fn documented_states_give_fixed_texts_and_unrecognised_ones_their_raw_name() {
+    use std::borrow::Cow;
+    let m = BadgeModel::new(
+        &known(r#"{"ContextIdentifier":"Cust1","State":"Suspended"}"#),
+        NOW,
+    );
+    // Borrowed texts are the widget's own: a view passes them to JS once.
+    assert!(m
+        .article_attrs()
+        .iter()
+        .skip(1) // class: one of 28 combinations, made each time
+        .all(|(_, v)| matches!(v, Some(Cow::Borrowed(_)))));
+    assert!(matches!(
+        (&m.title, &m.description),
+        (Cow::Borrowed("Suspended"), Cow::Borrowed(_))
+    ));
+    let m = BadgeModel::new(
+        &known(r#"{"ContextIdentifier":"Cust1","State":"Hibernating"}"#),
+        NOW,
+    );
+    assert_eq!(m.article_attrs()[2].1.as_deref(), Some("Hibernating"));
+    assert_eq!(m.title, "Hibernating");
 }
