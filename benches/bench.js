@@ -42,15 +42,17 @@ function badgeSummary(root) {
   }));
 }
 
+/** [building, building + style and layout] in ms. */
 function renderOnce(render, payloads) {
   const target = document.getElementById("b");
   const t0 = performance.now();
   const handle = render(target, payloads);
+  const built = performance.now() - t0;
   void target.offsetHeight; // include style and layout
   const dt = performance.now() - t0;
   handle.unmount();
   if (handle.free) handle.free();
-  return dt;
+  return [built, dt];
 }
 
 window.bench = {
@@ -91,7 +93,13 @@ window.bench = {
       if (r % 2) (tb.push(renderOnce(renderBaseline, payloads)), ta.push(renderOnce(widget, payloads)));
       else (ta.push(renderOnce(widget, payloads)), tb.push(renderOnce(renderBaseline, payloads)));
     }
-    return { widgetMs: median(ta), baselineMs: median(tb), ratio: median(ta) / median(tb) };
+    const total = (xs) => median(xs.map((x) => x[1]));
+    const built = (xs) => median(xs.map((x) => x[0]));
+    return {
+      widgetMs: total(ta), baselineMs: total(tb), ratio: total(ta) / total(tb),
+      // The part each side's own code takes (layout, the same DOM for both, excluded).
+      widgetBuildMs: built(ta), baselineBuildMs: built(tb), buildRatio: built(ta) / built(tb),
+    };
   },
   memoryAfter(which, payloads) {
     if (window.gc) window.gc();
