@@ -167,6 +167,26 @@ test("decodeNotification: a well-formed JWT has its claims decoded, unverified",
   assertThrowsError(() => sots.decodeNotification({ ContextIdentifier: "Cust1" }), "ChangeType: missing");
 });
 
+test("decodeNotification: claims hold exactly the numbers JSON.parse reads from the payload", () => {
+  const b64 = (s) => Buffer.from(s).toString("base64url");
+  const numbers = ["4.35e-200", "1.2345678901234567e-30", "2.2250738585072014e-308", "5e-324",
+    "1.7976931348623157e308", "1e400", "-0", "0.1", "123456789012345678901234567890", "1E21", "2.50"];
+  const payload = `{${numbers.map((text, i) => `"n${i}":${text}`).join(",")}}`;
+  const token = `${b64('{"alg":"RS256"}')}.${b64(payload)}.sig`;
+  const { claims } = sots.decodeNotification({ ChangeType: 0, ContextIdentifier: "Cust1", Token: token }).token;
+  const expected = JSON.parse(payload);
+  for (const key of Object.keys(expected)) {
+    assert.ok(Object.is(claims[key], expected[key]), `${key}: ${claims[key]} vs ${expected[key]}`);
+  }
+});
+
+test("decodeState: an unrecognised numeric state keeps the number as sent", () => {
+  const s = sots.decodeState({ ContextIdentifier: "Cust1", State: 4.35e-200 });
+  assert.equal(s.stateCode, 4.35e-200);
+  assert.equal(s.recognised, false);
+  assert.equal(sots.decodeState('{"ContextIdentifier":"Cust1","State":2.0}').state, "Running");
+});
+
 test("describeChangeType: all six, unrecognised integers, and non-integers throw", () => {
   const names = ["Upgrade", "BackupRestored", "Suspend", "Resume", "Delete", "Move"];
   names.forEach((name, code) => {

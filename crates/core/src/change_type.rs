@@ -129,7 +129,7 @@ impl ChangeType {
     /// The `ChangeTypeInfo` object of the JS API, as JSON.
     pub fn to_json(self) -> String {
         let mut o = ObjectWriter::new();
-        o.number("code", self.code() as f64);
+        o.int("code", self.code());
         o.string("name", self.name());
         o.string("description", &self.description());
         o.bool("recognised", self.is_recognised());

@@ -15,7 +15,7 @@
 #[allow(unused_imports)]
 use crate::prelude::*;
 
-use crate::text::{abs, cat, int, pow10i, push_int, round_non_negative};
+use crate::text::{cat, int, pow10i};
 
 /// Inputs larger than this many bytes (64 KiB) are refused before parsing.
 pub const MAX_INPUT_BYTES: usize = 64 * 1024;
@@ -33,8 +33,8 @@ pub enum Value {
     Null,
     /// `true` or `false`
     Bool(bool),
-    /// Any JSON number, as a double (like JavaScript).
-    Number(f64),
+    /// Any JSON number: its text as written and its value.
+    Number(Number),
     /// A string, with escapes resolved.
     String(String),
     /// An array.
@@ -82,7 +82,7 @@ impl Value {
         match self {
             Value::Null => out.push_str("null"),
             Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Value::Number(n) => write_number(out, *n),
+            Value::Number(n) => out.push_str(n.as_json()),
             Value::String(s) => write_string(out, s),
             Value::Array(items) => {
                 out.push('[');
@@ -107,6 +107,48 @@ impl Value {
                 out.push('}');
             }
         }
+    }
+}
+
+/// A JSON number, kept as written.
+///
+/// Passing the text on unchanged means JavaScript reads exactly the number
+/// the sender wrote (`JSON.parse` of our output gives what `JSON.parse` of
+/// theirs would), with no printing of doubles here: every value, however
+/// large, small or precise, survives the trip. The value is for the
+/// decoder's own checks (is the state 2, is the change type an integer).
+#[derive(Debug, Clone)]
+pub struct Number {
+    text: String,
+    value: f64,
+}
+
+impl Number {
+    /// An integer (for numbers the decoder makes itself, such as a state
+    /// number given as digits in a string).
+    pub fn from_int(n: i64) -> Number {
+        Number {
+            text: int(n),
+            value: n as f64,
+        }
+    }
+
+    /// The value as a double, as JavaScript would read it for the integers
+    /// and short decimals the decoder checks (see `number_from_lexeme`).
+    pub fn value(&self) -> f64 {
+        self.value
+    }
+
+    /// The number as written: a valid JSON number.
+    pub fn as_json(&self) -> &str {
+        &self.text
+    }
+}
+
+/// Numbers are equal when their values are (`1`, `1.0` and `1e0` are).
+impl PartialEq for Number {
+    fn eq(&self, other: &Number) -> bool {
+        self.value == other.value
     }
 }
 
@@ -343,8 +385,12 @@ impl Parser<'_> {
                 return Err(self.err("expected a digit in the exponent"));
             }
         }
-        let text = self.bytes.get(start..self.pos).unwrap_or_default();
-        Ok(Value::Number(number_from_lexeme(text)))
+        // Only ASCII digits, signs, '.' and 'e' were read: whole characters.
+        let text = self.text.get(start..self.pos).unwrap_or_default();
+        Ok(Value::Number(Number {
+            value: number_from_lexeme(text.as_bytes()),
+            text: text.to_owned(),
+        }))
     }
 
     fn hex4(&mut self) -> Result<u32, JsonError> {
@@ -540,94 +586,6 @@ fn pow10(e: i32) -> f64 {
     (0..e).fold(1.0, |acc, _| acc * 10.0)
 }
 
-/// Appends a number the way `JSON.stringify` would for ordinary values:
-/// integers without a fraction, non-finite values as `null`, others with up
-/// to 17 significant digits. Written by hand instead of `f64: Display` to keep
-/// the float formatting machinery out of the wasm.
-pub fn write_number(out: &mut String, n: f64) {
-    if !n.is_finite() {
-        out.push_str("null");
-        return;
-    }
-    if let Some(i) = crate::text::exact_integer(n) {
-        // Exact integer within the safe range: print without ".0".
-        push_int(out, i, 0);
-        return;
-    }
-    if n < 0.0 {
-        out.push('-');
-    }
-    let a = abs(n);
-    // Decimal exponent of the leading digit (approximate; corrected below).
-    let mut e = 0i32;
-    let mut scaled = a;
-    while scaled >= 10.0 {
-        scaled /= 10.0;
-        e += 1;
-    }
-    while scaled < 1.0 {
-        scaled *= 10.0;
-        e -= 1;
-    }
-    // The fewest significant digits (15 to 17) that read back as `a` (the
-    // reader computes `digits · 10^k` the same way).
-    let mut digits = 0u64;
-    for precision in 15..=17 {
-        let mut d = round_non_negative(scale(a, precision - 1 - e));
-        let mut exp = e;
-        if d >= 10u64.pow(precision.unsigned_abs()) {
-            d = (d + 5) / 10;
-            exp += 1;
-        }
-        digits = d;
-        e = exp;
-        if scale(d as f64, exp - precision + 1) == a {
-            break;
-        }
-    }
-    // Significant digits, most significant first, trailing zeros dropped.
-    let mut buf = [0u8; 20];
-    let mut len = 0;
-    while digits > 0 {
-        if let Some(slot) = buf.get_mut(len) {
-            *slot = b'0' + (digits % 10) as u8;
-        }
-        digits /= 10;
-        len += 1;
-    }
-    let significant: Vec<u8> = buf.iter().take(len).rev().copied().collect::<Vec<u8>>();
-    let kept = significant
-        .iter()
-        .rposition(|d| *d != b'0')
-        .map_or(1, |i| i + 1);
-    let digit_at = |i: usize| char::from(significant.get(i).copied().unwrap_or(b'0'));
-    if (-6..21).contains(&e) {
-        if e < 0 {
-            out.push_str("0.");
-            for _ in 0..(-e - 1) {
-                out.push('0');
-            }
-            (0..kept).for_each(|i| out.push(digit_at(i)));
-        } else {
-            let point = e.unsigned_abs() as usize + 1;
-            (0..point.max(kept)).for_each(|i| {
-                if i == point {
-                    out.push('.');
-                }
-                out.push(digit_at(i));
-            });
-        }
-    } else {
-        out.push(digit_at(0));
-        if kept > 1 {
-            out.push('.');
-            (1..kept).for_each(|i| out.push(digit_at(i)));
-        }
-        out.push_str(if e < 0 { "e-" } else { "e+" });
-        push_int(out, i64::from(e.unsigned_abs()), 0);
-    }
-}
-
 /// `s` as a JSON string literal, for quoting values in messages.
 pub fn quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
@@ -639,24 +597,37 @@ pub fn quote(s: &str) -> String {
 mod tests {
     use super::*;
 
+    /// A parsed number's value.
+    fn number(text: &str) -> f64 {
+        match parse(text) {
+            Ok(Value::Number(n)) => n.value(),
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
     #[test]
-    fn numbers_print_like_javascript() {
-        for (n, js) in [
-            (0.1, "0.1"),
-            (2.5, "2.5"),
-            (-2.5, "-2.5"),
-            (123.456, "123.456"),
-            (100.5, "100.5"),
-            (0.000001, "0.000001"),
-            (1.5e-7, "1.5e-7"),
-            (1e21, "1e+21"),
-            (1.2345e22, "1.2345e+22"),
-            (0.30000000000000004, "0.30000000000000004"),
-            (1596621600000.0, "1596621600000"),
-            (-0.0, "0"),
-            (f64::NAN, "null"),
+    fn numbers_are_passed_on_as_written() {
+        // JSON.parse of our output must give what JSON.parse of the sender's
+        // text gives, including values no printing of doubles gets back.
+        for text in [
+            "0",
+            "-0",
+            "2.50",
+            "1E3",
+            "4.35e-200",
+            "1.2345678901234567e-30",
+            "2.2250738585072014e-308",
+            "5e-324",
+            "1.7976931348623157e308",
+            "1e400",
+            "123456789012345678901234567890",
         ] {
-            assert_eq!(Value::Number(n).to_json(), js, "{n}");
+            let v = parse(text).unwrap();
+            assert_eq!(v.to_json(), text);
+            assert_eq!(
+                parse(&format!("[{text}]")).unwrap().to_json(),
+                format!("[{text}]")
+            );
         }
     }
 
@@ -670,8 +641,8 @@ mod tests {
                 (
                     "a".into(),
                     Value::Array(vec![
-                        Value::Number(1.0),
-                        Value::Number(-25.0),
+                        Value::Number(Number::from_int(1)),
+                        Value::Number(Number::from_int(-25)),
                         Value::Bool(true),
                         Value::Null,
                         Value::String("xé😀\n".into()),
@@ -752,33 +723,27 @@ mod tests {
     }
 
     #[test]
-    fn numbers_parse_and_print_like_javascript() {
-        for (text, value, printed) in [
-            ("0", 0.0, "0"),
-            ("-0", 0.0, "0"),
-            ("2.5", 2.5, "2.5"),
-            ("-1.5", -1.5, "-1.5"),
-            ("1e3", 1000.0, "1000"),
-            ("1767225600", 1_767_225_600.0, "1767225600"),
-            ("0.001", 0.001, "0.001"),
-            ("123.456", 123.456, "123.456"),
-            ("1.5e-7", 1.5e-7, "1.5e-7"),
-            ("2.5e25", 2.5e25, "2.5e+25"),
-            (
-                "12345678901234567890",
-                12_345_678_901_234_567_000.0,
-                "12345678901234568000",
-            ),
+    fn number_values_are_read_like_javascript() {
+        for (text, value) in [
+            ("0", 0.0),
+            ("-0", 0.0),
+            ("2.5", 2.5),
+            ("-1.5", -1.5),
+            ("1e3", 1000.0),
+            ("2.0", 2.0),
+            ("20e-1", 2.0),
+            ("1767225600", 1_767_225_600.0),
+            ("0.001", 0.001),
+            ("123.456", 123.456),
+            ("1.5e-7", 1.5e-7),
+            ("2.5e25", 2.5e25),
+            ("12345678901234567890", 12_345_678_901_234_567_000.0),
         ] {
-            assert_eq!(parse(text).unwrap(), Value::Number(value), "{text}");
-            assert_eq!(Value::Number(value).to_json(), printed, "{text}");
+            assert_eq!(number(text), value, "{text}");
         }
-    }
-
-    #[test]
-    fn huge_numbers_serialise_as_null() {
-        let v = parse("1e400").unwrap();
-        assert_eq!(v.to_json(), "null");
+        assert_eq!(number("1e400"), f64::INFINITY);
+        // Equal values are equal numbers, however they are written.
+        assert_eq!(parse("2.0").unwrap(), Value::Number(Number::from_int(2)));
     }
 
     #[test]

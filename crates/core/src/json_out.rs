@@ -6,7 +6,8 @@
 #[allow(unused_imports)]
 use crate::prelude::*;
 
-use crate::json::{write_number, write_string};
+use crate::json::write_string;
+use crate::text::push_int;
 
 /// Writes one JSON object member by member.
 #[derive(Debug, Default)]
@@ -50,16 +51,16 @@ impl ObjectWriter {
         }
     }
 
-    /// A number member.
-    pub fn number(&mut self, key: &str, value: f64) {
+    /// An integer member.
+    pub fn int(&mut self, key: &str, value: i64) {
         self.key(key);
-        write_number(&mut self.out, value);
+        push_int(&mut self.out, value, 0);
     }
 
-    /// A number member, `null` when absent.
-    pub fn opt_number(&mut self, key: &str, value: Option<f64>) {
+    /// An integer member, `null` when absent.
+    pub fn opt_int(&mut self, key: &str, value: Option<i64>) {
         match value {
-            Some(v) => self.number(key, v),
+            Some(v) => self.int(key, v),
             None => self.raw(key, "null"),
         }
     }

@@ -30,7 +30,7 @@ impl StateInfo {
     /// The `StateInfo` object of the JS API, as JSON.
     pub fn to_json(&self) -> String {
         let mut o = ObjectWriter::new();
-        o.number("code", f64::from(self.code));
+        o.int("code", i64::from(self.code));
         o.string("name", self.name);
         o.string("health", self.health.as_str());
         o.bool("apiAvailable", self.api_available);

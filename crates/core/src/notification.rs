@@ -172,9 +172,9 @@ pub fn decode_notification_value(value: &Value) -> Result<TenantNotification, De
             })
         }
         Some(Value::Number(n)) => {
-            ChangeType::from_code(integer(*n).ok_or_else(|| DecodeError::Invalid {
+            ChangeType::from_code(integer(n.value()).ok_or_else(|| DecodeError::Invalid {
                 field: "ChangeType",
-                problem: cat(&["expected an integer, got ", &Value::Number(*n).to_json()]),
+                problem: cat(&["expected an integer, got ", n.as_json()]),
             })?)
         }
         Some(Value::String(s)) => match s.trim().parse::<i64>() {

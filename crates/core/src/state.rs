@@ -44,8 +44,8 @@ pub enum State {
 pub enum RawState {
     /// A name that is not in the table (as sent).
     Name(String),
-    /// A number that is not in the table.
-    Number(f64),
+    /// A number that is not in the table, as written.
+    Number(json::Number),
 }
 
 impl State {
@@ -104,7 +104,7 @@ impl State {
     pub fn name(&self) -> String {
         match self {
             State::Unrecognised(RawState::Name(raw)) => raw.clone(),
-            State::Unrecognised(RawState::Number(n)) => json::Value::Number(*n).to_json(),
+            State::Unrecognised(RawState::Number(n)) => n.as_json().to_owned(),
             documented => documented.canonical_name().unwrap_or_default().to_owned(),
         }
     }
@@ -113,7 +113,7 @@ impl State {
     /// numeric; `None` for an unrecognised name.
     pub fn number(&self) -> Option<f64> {
         match self {
-            State::Unrecognised(RawState::Number(n)) => Some(*n),
+            State::Unrecognised(RawState::Number(n)) => Some(n.value()),
             State::Unrecognised(RawState::Name(_)) => None,
             documented => documented.code().map(f64::from),
         }
@@ -125,11 +125,17 @@ impl State {
     }
 
     /// The documented state with this number.
-    pub fn from_code(code: f64) -> State {
+    pub fn from_code(code: i64) -> State {
+        State::from_number(&json::Number::from_int(code))
+    }
+
+    /// The documented state with this JSON number (`2`, `2.0` and `2e0` are
+    /// all Running); any other number is kept as written.
+    pub fn from_number(number: &json::Number) -> State {
         State::DOCUMENTED
             .into_iter()
-            .find(|s| s.code().map(f64::from) == Some(code))
-            .unwrap_or(State::Unrecognised(RawState::Number(code)))
+            .find(|s| s.code().map(f64::from) == Some(number.value()))
+            .unwrap_or_else(|| State::Unrecognised(RawState::Number(number.clone())))
     }
 
     /// The documented state with this name (ASCII case ignored, surrounding
@@ -138,7 +144,7 @@ impl State {
         let trimmed = name.trim();
         if !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
             if let Ok(n) = trimmed.parse::<u32>() {
-                let state = State::from_code(f64::from(n));
+                let state = State::from_code(i64::from(n));
                 if state.is_recognised() {
                     return state;
                 }
@@ -239,14 +245,19 @@ impl TenantState {
         o.opt_string("endpoint", self.endpoint.as_deref());
         o.opt_string("api", self.api.as_deref());
         o.string("state", &self.state.name());
-        o.opt_number("stateCode", self.state.number());
+        match &self.state {
+            // Unrecognised numbers go out as written, so JavaScript reads
+            // exactly the number that was sent.
+            State::Unrecognised(RawState::Number(n)) => o.raw("stateCode", n.as_json()),
+            state => o.opt_int("stateCode", state.code().map(i64::from)),
+        }
         o.bool("recognised", self.state.is_recognised());
         o.bool("isRunning", self.is_running.unwrap_or(false));
         o.bool("apiAvailable", self.api_available());
         o.string("health", self.health().as_str());
         o.string("description", self.state.description());
         o.opt_string("validUntil", self.valid_until_iso().as_deref());
-        o.opt_number("validUntilMs", self.valid_until_ms.map(|ms| ms as f64));
+        o.opt_int("validUntilMs", self.valid_until_ms);
         o.opt_string("version", self.version.as_deref());
         o.strings("warnings", &self.warnings);
         o.finish()
@@ -278,7 +289,7 @@ pub fn decode_state_value(value: &Value) -> Result<TenantState, DecodeError> {
     let state = match value.get_ci("State") {
         None => return Err(DecodeError::Missing { field: "State" }),
         Some(Value::String(name)) => State::from_name(name),
-        Some(Value::Number(n)) => State::from_code(*n),
+        Some(Value::Number(n)) => State::from_number(n),
         Some(other) => {
             return Err(DecodeError::WrongType {
                 field: "State",

@@ -79,16 +79,6 @@ pub(crate) fn exact_integer(x: f64) -> Option<i64> {
     }
 }
 
-/// `x.round()` for `0 <= x < 2^64` (half away from zero, like `f64::round`).
-pub(crate) fn round_non_negative(x: f64) -> u64 {
-    let t = x as u64;
-    if x - t as f64 >= 0.5 {
-        t.saturating_add(1)
-    } else {
-        t
-    }
-}
-
 /// `10^n` by repeated squaring (what `f64::powi` does, without `std`).
 pub(crate) fn pow10i(mut n: u32) -> f64 {
     let mut base = 10.0f64;
@@ -132,9 +122,6 @@ mod tests {
 
     #[test]
     fn float_helpers_match_std() {
-        for x in [0.0, 0.4999, 0.5, 1.5, 2.5, 1e15 + 0.5, 123456.789] {
-            assert_eq!(round_non_negative(x), x.round() as u64, "{x}");
-        }
         for x in [
             0.0,
             -0.0,

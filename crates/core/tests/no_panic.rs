@@ -90,12 +90,18 @@ proptest! {
     }
 
     #[test]
-    fn printed_numbers_are_close_to_the_value(n in any::<f64>().prop_filter("finite", |n| n.is_finite())) {
-        let text = json::Value::Number(n).to_json();
-        let Ok(json::Value::Number(back)) = json::parse(&text) else {
-            return Err(TestCaseError::fail(format!("{n} printed as {text}")));
-        };
-        prop_assert!((back - n).abs() <= n.abs() * 1e-14, "{} printed as {} read as {}", n, text, back);
+    fn numbers_pass_through_as_written(n in any::<f64>().prop_filter("finite", |n| n.is_finite())) {
+        for text in [format!("{n}"), format!("{n:e}"), format!("{n:E}")] {
+            let Ok(json::Value::Number(number)) = json::parse(&text) else {
+                return Err(TestCaseError::fail(format!("{n} written as {text} was refused")));
+            };
+            // Passed on exactly as written: JavaScript reads the sender's number.
+            prop_assert_eq!(number.as_json(), text.as_str());
+            prop_assert_eq!(json::Value::Number(number.clone()).to_json(), text.clone());
+            // The decoder's own value is close (exact for what it checks).
+            let back = number.value();
+            prop_assert!((back - n).abs() <= n.abs() * 1e-14, "{} written as {} read as {}", n, text, back);
+        }
     }
 
     #[test]

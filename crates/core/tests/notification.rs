@@ -1,6 +1,6 @@
 //! Change notifications, change types and tokens.
 
-use so_tenant_status_core::json::{self, Value};
+use so_tenant_status_core::json::{self, Number, Value};
 use so_tenant_status_core::notification::Token;
 use so_tenant_status_core::*;
 
@@ -66,7 +66,10 @@ fn unrecognised_change_types_keep_their_number() {
         .unwrap();
         assert_eq!(n.change_type, ChangeType::Unrecognised(code));
         let info = json::parse(&n.change_type.to_json()).unwrap();
-        assert_eq!(info.get_ci("code"), Some(&Value::Number(code as f64)));
+        assert_eq!(
+            info.get_ci("code"),
+            Some(&Value::Number(Number::from_int(code)))
+        );
         assert_eq!(info.get_ci("recognised"), Some(&Value::Bool(false)));
         assert!(n.change_type.description().contains(&code.to_string()));
     }
@@ -127,7 +130,10 @@ fn well_formed_jwt_claims_are_decoded_but_never_verified() {
         claims.get_ci("iss"),
         Some(&Value::String("https://sod.superoffice.com".into()))
     );
-    assert_eq!(claims.get_ci("exp"), Some(&Value::Number(1_767_225_600.0)));
+    assert_eq!(
+        claims.get_ci("exp"),
+        Some(&Value::Number(Number::from_int(1_767_225_600)))
+    );
     assert_eq!(n.token.error, None);
     let out = n.to_json();
     assert!(out.contains(r#""verified":false"#), "{out}");

@@ -192,7 +192,7 @@ fn default_scenario(ctx: &str) -> String {
         .strip_prefix("Cust")
         .and_then(|d| d.parse::<i64>().ok())
         .map(|n| n - 1000);
-    match code.map(|c| State::from_code(c as f64)) {
+    match code.map(State::from_code) {
         Some(state) if state.is_recognised() => state.name(),
         // Any other well-formed id is a Running tenant, so any id can be tried.
         _ => "Running".into(),
@@ -365,7 +365,7 @@ fn serve_control(request: Request, path: &str, mock: &Arc<Mutex<Mock>>) {
             let items = m.log.iter().map(|(ctx, t)| {
                 let mut o = ObjectWriter::new();
                 o.string("ctx", ctx);
-                o.number("t", *t as f64);
+                o.int("t", *t);
                 o.finish()
             });
             let body = format!("{{\"requests\":{}}}", array(items));
