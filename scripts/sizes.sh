@@ -41,12 +41,12 @@ case "${1:-dist}" in
       check "decoder-only (pkg-lite)" "$decoder" 12288 budget || status=1
     else
       # Ceilings: the sizes reached on 2026-11-28 plus ~3 % (widget
-      # 84,512 B since dist/ is built with the page alone; decoder 26,310 B).
+      # 84,657 B; decoder 25,765 B since numbers are passed on as written).
       # Lower them as sizes fall; never raise them without saying why in
       # the commit.
       echo "size ceilings (no regressions):"
       check "widget (dist wasm + js)" "$widget" 87040 ceiling || status=1
-      check "decoder-only (pkg-lite)" "$decoder" 26880 ceiling || status=1
+      check "decoder-only (pkg-lite)" "$decoder" 26624 ceiling || status=1
       echo "size budgets (issue #4; not met yet, see BENCHMARKS.md):"
       check "widget (dist wasm + js)" "$widget" 61440 budget || true
       check "decoder-only (pkg-lite)" "$decoder" 12288 budget || true
