@@ -126,7 +126,10 @@ impl State {
 
     /// The documented state with this number.
     pub fn from_code(code: i64) -> State {
-        State::from_number(&json::Number::from_int(code))
+        State::DOCUMENTED
+            .into_iter()
+            .find(|s| s.code().map(i64::from) == Some(code))
+            .unwrap_or_else(|| State::Unrecognised(RawState::Number(json::Number::from_int(code))))
     }
 
     /// The documented state with this JSON number (`2`, `2.0` and `2e0` are
