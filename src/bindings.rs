@@ -1,17 +1,20 @@
 //! The JavaScript API: thin wasm-bindgen exports over the core.
 //!
-//! Rust values go out as plain JSON-compatible objects (built by the core as
-//! JSON text and handed to `JSON.parse`, so absent values are `null`, never
-//! `undefined`). Failures are thrown as JS `Error` objects whose message names
-//! the field and the problem.
+//! Rust values go out as plain JSON-compatible objects through
+//! `serde-wasm-bindgen` (absent values are `null`, never `undefined`);
+//! payloads come in as JSON text (read by `serde_json`) or as objects (read
+//! by `serde-wasm-bindgen` into the same derived payload types). Failures
+//! are thrown as JS `Error` objects whose message names the field and the
+//! problem.
 
-use alloc::borrow::ToOwned;
-use alloc::string::String;
-use alloc::vec::Vec;
-use js_sys::JsString;
+use serde::Serialize;
 use so_tenant_status_core as core;
+use so_tenant_status_core::change_type::integer_code;
+use so_tenant_status_core::TenantState;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+use crate::js::{error, read_notification, read_state, to_js};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -106,46 +109,6 @@ export interface Legend {
 export type DecodeResult = { ok: true; value: TenantState } | { ok: false; error: string };
 "#;
 
-/// Reads a `string | object` argument as JSON text.
-fn json_text(input: &JsValue) -> Result<String, JsError> {
-    if let Some(text) = input.as_string() {
-        return Ok(text);
-    }
-    if input.is_object() {
-        return js_sys::JSON::stringify(input)
-            .ok()
-            .and_then(|s| s.as_string())
-            .ok_or_else(|| JsError::new("input: the object could not be turned into JSON"));
-    }
-    Err(JsError::new("input: expected a JSON string or an object"))
-}
-
-/// Hands core-built JSON text to JavaScript as a plain object.
-fn to_js(json: &str) -> Result<JsValue, JsError> {
-    js_sys::JSON::parse(json).map_err(|_| JsError::new("internal: produced invalid JSON"))
-}
-
-/// Every core error type has a `message()` built without `core::fmt`.
-trait Message {
-    fn message(&self) -> String;
-}
-
-impl Message for core::DecodeError {
-    fn message(&self) -> String {
-        core::DecodeError::message(self)
-    }
-}
-
-impl Message for core::UrlError {
-    fn message(&self) -> String {
-        core::UrlError::message(self)
-    }
-}
-
-fn error(e: impl Message) -> JsError {
-    JsError::new(&e.message())
-}
-
 /// Decodes a state API answer (JSON text or an already parsed object).
 ///
 /// # Errors
@@ -154,9 +117,15 @@ fn error(e: impl Message) -> JsError {
 pub fn decode_state(
     #[wasm_bindgen(unchecked_param_type = "string | object")] input: JsValue,
 ) -> Result<JsValue, JsError> {
-    let text = json_text(&input)?;
-    let state = core::decode_state(&text).map_err(error)?;
-    to_js(&state.to_json())
+    to_js(&read_state(input).map_err(error)?)
+}
+
+/// One item of `decodeStates`: `{ ok: true, value }` or `{ ok: false, error }`.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum DecodeResult {
+    Decoded { ok: bool, value: TenantState },
+    Failed { ok: bool, error: String },
 }
 
 /// Decodes many state API answers in one call; a bad item gives
@@ -171,26 +140,14 @@ pub fn decode_states(
     let array = inputs
         .dyn_into::<js_sys::Array>()
         .map_err(|_| JsError::new("inputs: expected an array"))?;
-    let mut items = Vec::with_capacity(array.length() as usize);
-    for input in array.iter() {
-        let result = match json_text(&input) {
-            Ok(text) => core::decode_state(&text).map_err(|e| e.message()),
-            Err(_) => Err("input: expected a JSON string or an object".to_owned()),
-        };
-        let mut o = core::json_out::ObjectWriter::new();
-        match result {
-            Ok(state) => {
-                o.bool("ok", true);
-                o.raw("value", &state.to_json());
-            }
-            Err(message) => {
-                o.bool("ok", false);
-                o.string("error", &message);
-            }
-        }
-        items.push(o.finish());
-    }
-    to_js(&core::json_out::array(items))
+    let results: Vec<DecodeResult> = array
+        .iter()
+        .map(|input| match read_state(input) {
+            Ok(value) => DecodeResult::Decoded { ok: true, value },
+            Err(error) => DecodeResult::Failed { ok: false, error },
+        })
+        .collect();
+    to_js(&results)
 }
 
 /// Decodes a tenant change notification (JSON text or an object). A
@@ -202,9 +159,21 @@ pub fn decode_states(
 pub fn decode_notification(
     #[wasm_bindgen(unchecked_param_type = "string | object")] input: JsValue,
 ) -> Result<JsValue, JsError> {
-    let text = json_text(&input)?;
-    let notification = core::decode_notification(&text).map_err(error)?;
-    to_js(&notification.to_json())
+    let notification = read_notification(input).map_err(error)?;
+    let out = to_js(&notification)?;
+    if let Some(claims) = &notification.token.claims {
+        // The claims are the sender's JSON text: JSON.parse reads them, so
+        // every number is exactly what JavaScript reads from the token
+        // (1e400, -0 and 17-digit values included), which no f64 detour
+        // through Rust can promise.
+        let claims = js_sys::JSON::parse(claims.json())
+            .map_err(|_| JsError::new("internal: claims are not JSON"))?;
+        let token = js_sys::Reflect::get(&out, &"token".into())
+            .map_err(|_| JsError::new("internal: no token"))?;
+        js_sys::Reflect::set(&token, &"claims".into(), &claims)
+            .map_err(|_| JsError::new("internal: token is not an object"))?;
+    }
+    Ok(out)
 }
 
 /// Describes a change type code (0-5 documented; other integers unrecognised).
@@ -215,20 +184,14 @@ pub fn decode_notification(
 pub fn describe_change_type(
     #[wasm_bindgen(unchecked_param_type = "number")] code: JsValue,
 ) -> Result<JsValue, JsError> {
-    let integer = code
-        .as_f64()
-        .and_then(core::notification::integer)
-        .ok_or_else(|| {
-            let shown = js_sys::JSON::stringify(&code)
-                .ok()
-                .and_then(|s| s.as_string())
-                .unwrap_or_else(|| "undefined".to_owned());
-            JsError::new(&core::text::cat(&[
-                "code: expected an integer, got ",
-                &shown,
-            ]))
-        })?;
-    to_js(&core::ChangeType::from_code(integer).to_json())
+    let integer = code.as_f64().and_then(integer_code).ok_or_else(|| {
+        let shown = js_sys::JSON::stringify(&code)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| "undefined".to_owned());
+        JsError::new(&format!("code: expected an integer, got {shown}"))
+    })?;
+    to_js(&core::ChangeType::from_code(integer))
 }
 
 /// Builds the state API URL for a tenant. `baseUrl` replaces
@@ -251,7 +214,7 @@ pub fn state_url(
 /// Never in practice; typed as fallible only because it crosses into JS.
 #[wasm_bindgen(js_name = legend, unchecked_return_type = "Legend")]
 pub fn legend() -> Result<JsValue, JsError> {
-    to_js(&core::legend::legend_json())
+    to_js(&core::legend::legend())
 }
 
 /// Whether a URL may be rendered as a link: `https:` on `superoffice.com`
@@ -263,6 +226,6 @@ pub fn is_safe_link(url: &str) -> bool {
 
 /// The package version (from Cargo.toml).
 #[wasm_bindgen(js_name = version)]
-pub fn version() -> JsString {
-    JsString::from(env!("CARGO_PKG_VERSION"))
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
 }

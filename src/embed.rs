@@ -3,18 +3,19 @@
 
 use std::any::Any;
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 
 use leptos::prelude::*;
-use so_tenant_status_core::state_url;
-use so_tenant_status_core::text::cat;
+use serde::Serialize;
+use so_tenant_status_core::field::ObjectOf;
+use so_tenant_status_core::options::{MountOptions, OptionsError};
+use so_tenant_status_core::status::{CheckError, TenantStatus};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::client::keyed::SortedMap;
 use crate::client::scheduler;
+use crate::js::{error, read_state, to_js};
 use crate::ui::{BadgeView, Widget};
-use so_tenant_status_core::decode_state;
-use so_tenant_status_core::status::{CheckError, TenantStatus};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_MOUNT: &'static str = r#"
@@ -29,13 +30,23 @@ export interface MountOptions {
   /** Show the (collapsed) state and change-type legends under the badge. Default false. */
   legends?: boolean;
 }
+
+/** The page's shared scheduler, for diagnostics. */
+export interface SchedulerStats {
+  /** Tenants watched (one per state API URL, however many embeds show it). */
+  tenants: number;
+  /** Requests in flight now (at most 6). */
+  inFlight: number;
+  /** Requests started since the page loaded. */
+  requestsStarted: number;
+}
 "#;
 
 thread_local! {
     /// Mounted widgets by id. A widget lives here until `unmount()`, not
     /// until its JS handle is garbage-collected: `mount(el, options)` without
     /// keeping the handle must keep working.
-    static MOUNTED: RefCell<SortedMap<u32, Box<dyn Any>>> = RefCell::default();
+    static MOUNTED: RefCell<HashMap<u32, Box<dyn Any>>> = RefCell::default();
     static NEXT_ID: Cell<u32> = const { Cell::new(0) };
 }
 
@@ -88,59 +99,39 @@ fn html_target(target: JsValue) -> Result<web_sys::HtmlElement, JsError> {
         .map_err(|_| JsError::new("target: expected an HTML element"))
 }
 
-fn option_string(options: &JsValue, key: &str) -> Result<Option<String>, JsError> {
-    let value =
-        js_sys::Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
-    if value.is_undefined() || value.is_null() {
-        return Ok(None);
-    }
-    value
-        .as_string()
-        .map(Some)
-        .ok_or_else(|| JsError::new(&cat(&["options.", key, ": expected a string"])))
-}
-
 /// Renders one tenant's widget into `target` (appended to its children).
 ///
 /// # Errors
 /// Throws when `target` is not an HTML element or an option has the wrong
-/// type. An invalid context id, env or base URL is not thrown: the widget
-/// shows the problem and makes no request.
+/// type (`options.contextId: expected a string, got a number`). An invalid
+/// context id, env or base URL is not thrown: the widget shows the problem
+/// and makes no request.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount(
     #[wasm_bindgen(unchecked_param_type = "HTMLElement")] target: JsValue,
     #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
 ) -> Result<WidgetHandle, JsError> {
     let target = html_target(target)?;
-    if !options.is_object() {
-        return Err(JsError::new("options: expected an object with contextId"));
-    }
-    let context_id = option_string(&options, "contextId")?
-        .ok_or_else(|| JsError::new("options.contextId: missing"))?;
-    let env = option_string(&options, "env")?.unwrap_or_else(|| "online".to_owned());
-    let base_url = option_string(&options, "baseUrl")?.filter(|b| !b.trim().is_empty());
-    let legends = js_sys::Reflect::get(&options, &JsValue::from_str("legends"))
-        .ok()
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false);
-    let url = state_url(&env, &context_id, base_url.as_deref()).ok();
+    let ObjectOf(options) =
+        serde_wasm_bindgen::from_value::<ObjectOf<MountOptions>>(options).map_err(error)?;
+    let options = options
+        .map_err(|found| OptionsError::NotAnObject { found })
+        .and_then(MountOptions::check)
+        .map_err(error)?;
+    let url = options.state_url().ok();
     let handle = leptos::mount::mount_to(target, move || {
-        view! { <Widget context_id=context_id env=env base_url=base_url legends=legends /> }
+        view! {
+            <Widget
+                context_id=options.context_id
+                env=options.env
+                base_url=options.base_url
+                legends=options.legends
+            />
+        }
     });
     Ok(WidgetHandle {
         id: keep_mounted(Box::new(handle)),
         url,
-    })
-}
-
-/// A `string | object` payload as JSON text.
-fn payload_text(payload: &JsValue) -> Option<String> {
-    payload.as_string().or_else(|| {
-        payload
-            .is_object()
-            .then(|| js_sys::JSON::stringify(payload).ok())
-            .flatten()
-            .and_then(|s| s.as_string())
     })
 }
 
@@ -164,10 +155,7 @@ pub fn mount_static(
         .iter()
         .map(|payload| {
             let mut status = TenantStatus::default();
-            let decoded = payload_text(&payload)
-                .ok_or_else(|| "input: expected a JSON string or an object".to_owned())
-                .and_then(|text| decode_state(&text).map_err(|e| e.message()));
-            match decoded {
+            match read_state(payload) {
                 Ok(state) => {
                     let ctx = state.context_identifier.clone();
                     status.record_state(state, now);
@@ -199,14 +187,26 @@ pub fn mount_static(
     })
 }
 
+/// `schedulerStats()`'s answer.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SchedulerStats {
+    tenants: usize,
+    in_flight: usize,
+    requests_started: u32,
+}
+
 /// The page's shared scheduler, for diagnostics:
 /// `{ tenants, inFlight, requestsStarted }`.
-#[wasm_bindgen(js_name = schedulerStats, unchecked_return_type = "{ tenants: number; inFlight: number; requestsStarted: number }")]
-pub fn scheduler_stats() -> JsValue {
-    let (tenants, in_flight, started) = scheduler::stats();
-    let o = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&o, &"tenants".into(), &(tenants as f64).into());
-    let _ = js_sys::Reflect::set(&o, &"inFlight".into(), &(in_flight as f64).into());
-    let _ = js_sys::Reflect::set(&o, &"requestsStarted".into(), &f64::from(started).into());
-    o.into()
+///
+/// # Errors
+/// Never in practice; typed as fallible only because it crosses into JS.
+#[wasm_bindgen(js_name = schedulerStats, unchecked_return_type = "SchedulerStats")]
+pub fn scheduler_stats() -> Result<JsValue, JsError> {
+    let (tenants, in_flight, requests_started) = scheduler::stats();
+    to_js(&SchedulerStats {
+        tenants,
+        in_flight,
+        requests_started,
+    })
 }

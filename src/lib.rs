@@ -5,9 +5,11 @@
 //!
 //! * `bindings` (feature `decoder`, default): the JavaScript decoder API (`decodeState`,
 //!   `decodeNotification`, `describeChangeType`, `stateUrl`, `legend`, ...),
-//!   thin exports over [`so_tenant_status_core`];
+//!   thin exports over [`so_tenant_status_core`]: objects cross the boundary
+//!   with `serde-wasm-bindgen`, text is read by `serde_json`;
 //! * with the `widget` feature (default): the Leptos tenant-health badge and
-//!   legends, the shared refresh scheduler and fetching;
+//!   legends (every element a `view!`), the shared refresh scheduler and
+//!   fetching with `gloo-net`;
 //! * `embed` (default): `mount()`, `mountStatic()` and `WidgetHandle`;
 //! * `page` (default): `startPage()`, the static page (`dist/` is built with
 //!   this one alone).
@@ -34,9 +36,6 @@
 //! assert_eq!(tenant.health().as_str(), "maintenance");
 //! ```
 #![deny(missing_docs)]
-// pkg-lite/ (feature `lite`) is built without `std`: no formatting
-// machinery, no std panic machinery, our own small allocator.
-#![cfg_attr(feature = "lite", no_std)]
 #![cfg_attr(
     not(test),
     deny(
@@ -47,33 +46,12 @@
     )
 )]
 
-extern crate alloc;
-
 pub use so_tenant_status_core as core;
-
-#[cfg(all(feature = "lite", feature = "widget"))]
-compile_error!("feature `lite` (no_std decoder build) excludes `widget`");
-
-#[cfg(all(target_arch = "wasm32", feature = "lite"))]
-pub mod heap;
-
-/// The no_std decoder build uses the small allocator. (The widget keeps
-/// std's dlmalloc: std links it anyway, and it packs Leptos' many small,
-/// long-lived allocations tighter than power-of-two blocks.)
-#[cfg(all(target_arch = "wasm32", feature = "lite"))]
-#[global_allocator]
-static HEAP: heap::Heap = heap::Heap::new();
-
-/// Without `std` a panic has nothing to print to: stop the call. (The
-/// crates deny panicking code, so this is the last line of defence only.)
-#[cfg(all(target_arch = "wasm32", feature = "lite"))]
-#[panic_handler]
-fn panic(_: &::core::panic::PanicInfo<'_>) -> ! {
-    ::core::arch::wasm32::unreachable()
-}
 
 #[cfg(feature = "decoder")]
 pub mod bindings;
+#[cfg(any(feature = "decoder", feature = "embed"))]
+mod js;
 
 #[cfg(feature = "widget")]
 pub mod client;

@@ -3,7 +3,6 @@
 use std::cell::RefCell;
 
 use js_sys::Date;
-use so_tenant_status_core::text::push_int;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -13,13 +12,34 @@ thread_local! {
     /// first one in a fresh page 25-40 ms (the locale's data is loaded).
     /// `(asked for, made)`.
     static TIME_FORMAT: RefCell<(bool, Option<js_sys::Function>)> = const { RefCell::new((false, None)) };
+    /// Set once the locale's formatter is made, so times shown before are
+    /// written again in the locale's form.
+    static LOCALE_READY: leptos::prelude::ArcRwSignal<bool> = leptos::prelude::ArcRwSignal::new(false);
+}
+
+/// A signal that turns true once [`local_time`] gives the locale's form:
+/// views that show times read it to be redrawn then.
+pub fn locale_ready() -> leptos::prelude::ArcRwSignal<bool> {
+    LOCALE_READY.with(Clone::clone)
+}
+
+/// `Intl.DateTimeFormat` options: a wall-clock time to the second.
+#[derive(serde::Serialize)]
+struct TimeFormatOptions {
+    hour: &'static str,
+    minute: &'static str,
+    second: &'static str,
 }
 
 fn new_time_format() -> js_sys::Function {
-    let options = js_sys::Object::new();
-    for key in ["hour", "minute", "second"] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &"2-digit".into());
-    }
+    let options = serde_wasm_bindgen::to_value(&TimeFormatOptions {
+        hour: "2-digit",
+        minute: "2-digit",
+        second: "2-digit",
+    })
+    .ok()
+    .and_then(|o| o.dyn_into::<js_sys::Object>().ok())
+    .unwrap_or_default();
     js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format()
 }
 
@@ -39,7 +59,7 @@ pub fn random() -> f64 {
 /// The locale's formatter is made in a later task, so the answer that first
 /// asks is painted without waiting for it; until then the time is written
 /// as HH:MM:SS in the viewer's time zone (not final). Once the formatter is
-/// made the page clock is redrawn, which writes the timing lines again.
+/// made, [`locale_ready`] turns true, which writes the timing lines again.
 pub fn local_time(ms: i64) -> (String, bool) {
     let asked = TIME_FORMAT.with_borrow_mut(|(asked, _)| std::mem::replace(asked, true));
     if !asked {
@@ -47,7 +67,7 @@ pub fn local_time(ms: i64) -> (String, bool) {
             TIME_FORMAT.with_borrow_mut(|(_, format)| {
                 format.get_or_insert_with(new_time_format);
             });
-            super::scheduler::redraw();
+            LOCALE_READY.with(|ready| leptos::prelude::Set::set(ready, true));
         });
         if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
@@ -68,18 +88,14 @@ pub fn local_time(ms: i64) -> (String, bool) {
     });
     match formatted {
         Some(text) => (text, true),
-        None => {
-            let mut text = String::new();
-            for (i, part) in [date.get_hours(), date.get_minutes(), date.get_seconds()]
-                .into_iter()
-                .enumerate()
-            {
-                if i > 0 {
-                    text.push(':');
-                }
-                push_int(&mut text, i64::from(part), 2);
-            }
-            (text, false)
-        }
+        None => (
+            format!(
+                "{:02}:{:02}:{:02}",
+                date.get_hours(),
+                date.get_minutes(),
+                date.get_seconds()
+            ),
+            false,
+        ),
     }
 }

@@ -1,7 +1,6 @@
-//! Browser I/O: fetching the state API, the clock, timers and page
-//! visibility. Nothing here decides anything; decisions are the core's.
+//! Browser I/O: fetching the state API (gloo-net), the clock, timers and
+//! page visibility. Nothing here decides anything; decisions are the core's.
 
 pub mod clock;
 pub mod fetch;
-pub mod keyed;
 pub mod scheduler;

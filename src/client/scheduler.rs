@@ -11,9 +11,10 @@
 //! only owns the timer, the visibility listener and the requests.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 
 use leptos::prelude::*;
-use so_tenant_status_core::schedule::{smallest, CheckResult, Schedule, MAX_IN_FLIGHT};
+use so_tenant_status_core::schedule::{CheckResult, Schedule, MAX_IN_FLIGHT};
 use so_tenant_status_core::status::{CheckError, TenantStatus};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -21,7 +22,6 @@ use web_sys::AbortController;
 
 use super::clock::{now_ms, random};
 use super::fetch;
-use super::keyed::SortedMap;
 
 /// How often due tenants are looked for and "checked … ago" texts advance.
 const TICK_MS: i32 = 1_000;
@@ -46,8 +46,8 @@ struct Entry {
 
 #[derive(Default)]
 struct Scheduler {
-    entries: SortedMap<String, Entry>,
-    subscriptions: SortedMap<u32, String>,
+    entries: HashMap<String, Entry>,
+    subscriptions: HashMap<u32, String>,
     next_id: u32,
     now: Option<ArcRwSignal<i64>>,
     interval: Option<(i32, Closure<dyn FnMut()>)>,
@@ -118,22 +118,17 @@ pub fn subscribe(url: String) -> Subscription {
     let subscription = SCHEDULER.with_borrow_mut(|s| {
         s.start_timers();
         let now = s.now_signal();
-        let status = s
-            .entries
-            .get_or_insert_with(url.clone(), || Entry {
-                status: ArcRwSignal::new(TenantStatus {
-                    loading: true,
-                    ..TenantStatus::default()
-                }),
-                schedule: Schedule::new(),
-                subscribers: 0,
-                controller: None,
-            })
-            .map(|entry| {
-                entry.subscribers += 1;
-                entry.status.clone()
-            })
-            .unwrap_or_default();
+        let entry = s.entries.entry(url.clone()).or_insert_with(|| Entry {
+            status: ArcRwSignal::new(TenantStatus {
+                loading: true,
+                ..TenantStatus::default()
+            }),
+            schedule: Schedule::new(),
+            subscribers: 0,
+            controller: None,
+        });
+        entry.subscribers += 1;
+        let status = entry.status.clone();
         s.next_id = s.next_id.wrapping_add(1);
         let id = s.next_id;
         s.subscriptions.insert(id, url);
@@ -179,15 +174,6 @@ pub fn refresh(url: &str) {
     tick();
 }
 
-/// Sets the page clock to now even within the same second, so everything
-/// showing times is drawn again (the time formatter just became ready).
-pub fn redraw() {
-    let clock = SCHEDULER.with_borrow(|s| s.now.clone());
-    if let Some(clock) = clock {
-        clock.set(now_ms());
-    }
-}
-
 /// How many state API requests this page has started (for diagnostics).
 pub fn requests_started() -> u32 {
     SCHEDULER.with_borrow(|s| s.requests_started)
@@ -224,15 +210,19 @@ pub fn tick() {
             .filter(|e| e.controller.is_some())
             .count();
         let slots = MAX_IN_FLIGHT.saturating_sub(in_flight);
-        // The `slots` most overdue tenants, without cloning every URL.
-        let due = smallest(
-            s.entries
-                .iter()
-                .filter(|(_, e)| e.controller.is_none() && e.schedule.should_check(now, false))
-                .map(|(url, e)| (e.schedule.due_ms().unwrap_or(i64::MIN), url)),
-            slots,
-        );
-        let due: Vec<String> = due.into_iter().map(|(_, url)| url.clone()).collect();
+        // The `slots` most overdue tenants.
+        let mut due: Vec<(i64, &String)> = s
+            .entries
+            .iter()
+            .filter(|(_, e)| e.controller.is_none() && e.schedule.should_check(now, false))
+            .map(|(url, e)| (e.schedule.due_ms().unwrap_or(i64::MIN), url))
+            .collect();
+        due.sort_unstable();
+        let due: Vec<String> = due
+            .into_iter()
+            .take(slots)
+            .map(|(_, url)| url.clone())
+            .collect();
         let mut started = Vec::new();
         for url in due {
             let (Some(entry), Ok(controller)) = (s.entries.get_mut(&url), AbortController::new())
@@ -252,14 +242,12 @@ pub fn tick() {
     }
     for (url, controller, status) in started {
         status.update(|st| st.loading = true);
-        // The request leaves now, not when the task first runs.
-        let request = fetch::start(&url, &controller);
-        wasm_bindgen_futures::spawn_local(run_check(url, controller, request));
+        wasm_bindgen_futures::spawn_local(run_check(url, controller));
     }
 }
 
-async fn run_check(url: String, controller: AbortController, request: fetch::Request) {
-    let Some(result) = request.outcome(&controller).await else {
+async fn run_check(url: String, controller: AbortController) {
+    let Some(result) = fetch::check(&url, &controller).await else {
         return; // aborted because nobody shows this tenant any more
     };
     let now = now_ms();

@@ -1,28 +1,21 @@
-//! `TenantBadge`: one tenant's health at a glance.
+//! `TenantBadge`: one tenant's health at a glance, and its parts.
 
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use leptos::prelude::*;
-use so_tenant_status_core::badge::{
-    body_markup, timing_text, BadgeModel, BodyContext, ARTICLE_FIXED_ATTRS,
-};
+use so_tenant_status_core::badge::{timing_text, BadgeModel, LinkModel, ProblemModel};
 use so_tenant_status_core::state_url;
 use so_tenant_status_core::status::{CheckError, TenantStatus};
-use so_tenant_status_core::text::{cat, int};
 
-use crate::client::clock::{local_time, now_ms};
+use crate::client::clock::{local_time, locale_ready, now_ms};
 use crate::client::scheduler;
-use crate::ui::markup::{keep_written, replace_children, set_attribute, Writer, NO_CHILDREN};
-use wasm_bindgen::JsCast;
 
 static NEXT_BADGE: AtomicU32 = AtomicU32::new(0);
 
-/// A tenant-health badge: state as text, icon and colour; health; API
-/// availability; the state's description on hover and keyboard focus; when
-/// it was checked and will be again; links to `Endpoint` and `Api` when
-/// safe; a refresh button. `role="status"` announces changes.
+/// A tenant-health badge that checks the state API itself: state as text,
+/// icon and colour; health; API availability; the state's description on
+/// hover and keyboard focus; when it was checked and will be again; links to
+/// `Endpoint` and `Api` when safe; a refresh button.
 ///
 /// DOM hooks: `[data-part=badge]` with `data-health`, `data-state` and
 /// `data-check` (`loading` | `fresh` | `stale` | `error`).
@@ -51,7 +44,7 @@ pub fn TenantBadge(
         }
         Err(problem) => (
             ArcRwSignal::new(TenantStatus {
-                error: Some(CheckError::InvalidInput(problem.message())),
+                error: Some(CheckError::InvalidInput(problem.to_string())),
                 ..TenantStatus::default()
             }),
             ArcRwSignal::new(now_ms()),
@@ -66,13 +59,9 @@ pub fn TenantBadge(
     view! { <BadgeView status=status now=now context_id=context_id env=env on_refresh=Some(on_refresh) /> }
 }
 
-/// The badge's markup for a given status; [`TenantBadge`] feeds it from the
-/// scheduler, tests feed it directly.
-///
-/// The `<article>` is a Leptos view; its changing hooks
-/// ([`BadgeModel::article_attrs`]) and its inside (the core's
-/// [`body_markup`]) are rewritten when the model changes, and the timing
-/// line is updated in place every second.
+/// The badge for a given status; [`TenantBadge`] feeds it from the
+/// scheduler, `mountStatic()` and tests feed it directly. What it says is
+/// the core's [`BadgeModel`]; this view only places it.
 #[component]
 pub fn BadgeView(
     /// Everything known about the tenant's checks.
@@ -82,120 +71,213 @@ pub fn BadgeView(
     /// The tenant's context id.
     #[prop(into)]
     context_id: String,
-    /// The environment name.
+    /// The environment name; empty: not shown.
     #[prop(into)]
     env: String,
     /// Called by the refresh / retry button; `None`: no button (static badges).
     on_refresh: Option<Callback<()>>,
 ) -> impl IntoView {
-    // The timing line changes every second: computed and written in place
-    // by its own effect (below), never by rebuilding the body.
-    let timing = Rc::new(Timing {
-        status: status.clone(),
-        now: now.clone(),
-        next_check: RefCell::default(),
-    });
-    let desc_id = cat(&[
-        "sots-desc-",
-        &int(i64::from(NEXT_BADGE.fetch_add(1, Ordering::Relaxed))),
-    ]);
-    let timing_line: Rc<RefCell<Option<web_sys::Element>>> = Rc::default();
-
-    let line = timing_line.clone();
-    let (body_timing, line_timing) = (timing.clone(), timing);
-    // The body is rebuilt when what it shows changes (the status, or the
-    // data turning stale with the clock); a fingerprint of the last model
-    // written tells, without keeping the model.
-    let written = Cell::new(None);
-    let write_body = Writer(Rc::new(move |article: &web_sys::Element| {
-        let m = BadgeModel::new(&status.read(), now.get());
-        let fingerprint = m.fingerprint();
-        let before = written.replace(Some(fingerprint));
-        if before == Some(fingerprint) {
-            return;
-        }
-        if before.is_none() {
-            // The fixed hooks, once (their texts cross into JS once for all
-            // badges, where a view's attributes would pass them each time).
-            for (name, value) in ARTICLE_FIXED_ATTRS {
-                let _ = set_attribute(article, name, Some(&value.into()));
-            }
-            let _ = set_attribute(article, "data-context-id", Some(&context_id.clone().into()));
-        }
-        // The hooks change with the model, so they are set here rather
-        // than by one reactive attribute each.
-        for (name, value) in m.article_attrs() {
-            let _ = set_attribute(article, name, value.as_ref());
-        }
-        let cx = BodyContext {
-            desc_id: &desc_id,
-            context_id: &context_id,
-            env: &env,
-            timing: &untrack(|| body_timing.text()),
-            refresh_button: on_refresh.is_some(),
-        };
-        if replace_children(article, &body_markup(&m, &cx)).is_ok() {
-            *line.borrow_mut() = article.query_selector("[data-part=timing]").ok().flatten();
-        }
-    }));
-    // Runs after `write_body` (directives run in order), then every second.
-    let write_timing = Writer(Rc::new(move |_: &web_sys::Element| {
-        let text = line_timing.text();
-        if let Some(line) = timing_line.borrow().as_ref() {
-            line.set_text_content(Some(&text));
-        }
-    }));
-    // One listener on the badge for its (rebuilt) button; a disabled button
-    // fires no click.
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        let on_button = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("[data-part=refresh]").ok().flatten())
-            .is_some();
-        if let (true, Some(callback)) = (on_button, on_refresh) {
-            callback.run(());
-        }
+    let model = {
+        let (status, now) = (status.clone(), now.clone());
+        Memo::new(move |_| BadgeModel::new(&status.read(), now.get()))
     };
+    let desc_id = format!("sots-desc-{}", NEXT_BADGE.fetch_add(1, Ordering::Relaxed));
+    let problem = Memo::new(move |_| model.with(|m| m.problem.clone()));
+    let links = Memo::new(move |_| model.with(|m| m.links.clone()));
+    let warnings = Memo::new(move |_| model.with(|m| m.warnings.clone()));
+    let version = Memo::new(move |_| model.with(|m| m.version.clone()));
 
     view! {
         <article
-            use:keep_written=vec![write_body, write_timing]
-            on:click=on_click
-        >{NO_CHILDREN}</article>
+            class=move || model.with(BadgeModel::class)
+            data-part="badge"
+            role="status"
+            aria-live="polite"
+            data-context-id=context_id.clone()
+            data-health=move || model.with(BadgeModel::health_attr)
+            data-state=move || model.with(|m| m.state_attr.clone())
+            data-check=move || model.with(|m| m.check.as_str())
+        >
+            <BadgeHead model=model desc_id=desc_id.clone() />
+            <p class="sots-badge__desc" id=desc_id role="tooltip" data-part="description">
+                {move || model.with(|m| m.description.clone())}
+            </p>
+            <BadgeMeta context_id=context_id.clone() env=env version=version />
+            <p class="sots-badge__api" data-part="api">
+                {move || model.with(|m| m.api_line)}
+            </p>
+            {move || problem.get().map(|problem| view! { <BadgeProblem problem=problem /> })}
+            <Show when=move || model.with(|m| m.stale_note.is_some())>
+                <p class="sots-badge__stale" data-part="stale">
+                    {move || model.with(|m| m.stale_note.unwrap_or_default())}
+                </p>
+            </Show>
+            <BadgeTiming status=status now=now />
+            <BadgeLinks links=links />
+            <Show when=move || warnings.with(|w| !w.is_empty())>
+                <BadgeWarnings warnings=warnings />
+            </Show>
+            {on_refresh.map(|refresh| view! { <RefreshButton model=model on_refresh=refresh /> })}
+        </article>
     }
 }
 
-/// What the timing line needs: "checked … ago" from the status and the
-/// clock, and the next check in local time, formatted only when it changes.
-struct Timing {
-    status: ArcRwSignal<TenantStatus>,
-    now: ArcRwSignal<i64>,
-    /// The last next-check time and its formatting.
-    next_check: RefCell<Option<(i64, String)>>,
+/// Icon, state name (focusable: its description shows on focus) and health.
+#[component]
+fn BadgeHead(
+    /// The badge's model.
+    model: Memo<BadgeModel>,
+    /// The id of the description, for `aria-describedby`.
+    desc_id: String,
+) -> impl IntoView {
+    view! {
+        <div class="sots-badge__head">
+            <span class="sots-badge__icon" aria-hidden="true">{move || model.with(|m| m.icon)}</span>
+            <span
+                class="sots-badge__state"
+                data-part="state"
+                tabindex="0"
+                aria-describedby=desc_id
+                title=move || model.with(|m| m.description.clone())
+            >
+                {move || model.with(|m| m.title.clone())}
+            </span>
+            <span class="sots-badge__health" data-part="health">
+                {move || model.with(|m| m.health_label)}
+            </span>
+        </div>
+    }
 }
 
-impl Timing {
-    /// The line now (tracks the status and the clock).
-    fn text(&self) -> String {
-        let now = self.now.get();
-        let (checked_ago, next_ms) = self
-            .status
-            .with(|s| (BadgeModel::checked_ago(s, now), BadgeModel::next_check(s)));
-        let next = next_ms.map(|ms| {
-            let mut cached = self.next_check.borrow_mut();
-            match cached.as_ref() {
-                Some((at, text)) if *at == ms => text.clone(),
-                _ => {
-                    let (text, locale_form) = local_time(ms);
-                    if locale_form {
-                        // Not kept until then: see `local_time`.
-                        *cached = Some((ms, text.clone()));
-                    }
-                    text
-                }
-            }
-        });
-        timing_text(checked_ago, next)
+/// Context id, environment and version.
+#[component]
+fn BadgeMeta(
+    /// The tenant's context id.
+    context_id: String,
+    /// The environment; empty: not shown.
+    env: String,
+    /// The tenant's `Version`, when known.
+    version: Memo<Option<String>>,
+) -> impl IntoView {
+    let env = (!env.is_empty()).then(|| view! { " · " <span data-part="env">{env}</span> });
+    view! {
+        <p class="sots-badge__meta">
+            <span data-part="context-id">{context_id}</span>
+            {env}
+            {move || version.get().map(|v| view! { " · " <span data-part="version">{v}</span> })}
+        </p>
+    }
+}
+
+/// The failed check: what happened, with its kind as `data-error`.
+#[component]
+fn BadgeProblem(
+    /// The failed check.
+    problem: ProblemModel,
+) -> impl IntoView {
+    view! {
+        <p class="sots-badge__problem" data-part="problem" data-error=problem.kind>
+            {problem.message}
+        </p>
+    }
+}
+
+/// "checked 2 min ago · next check 14:05:10": follows the clock without
+/// touching the rest of the badge (keyboard focus in it survives).
+#[component]
+fn BadgeTiming(
+    /// The tenant's checks.
+    status: ArcRwSignal<TenantStatus>,
+    /// The clock.
+    now: ArcRwSignal<i64>,
+) -> impl IntoView {
+    let next_ms = {
+        let status = status.clone();
+        Memo::new(move |_| BadgeModel::next_check(&status.read()))
+    };
+    // Formatted when the next check moves, and once more when the locale's
+    // formatter is ready (see `local_time`).
+    let ready = locale_ready();
+    let next_text = Memo::new(move |_| {
+        ready.track();
+        next_ms.get().map(|ms| local_time(ms).0)
+    });
+    let text = move || {
+        let ago = status.with(|s| BadgeModel::checked_ago(s, now.get()));
+        timing_text(ago, next_text.get())
+    };
+    view! { <p class="sots-badge__timing" data-part="timing">{text}</p> }
+}
+
+/// `Endpoint` and `Api`: links when safe, text otherwise.
+#[component]
+fn BadgeLinks(
+    /// The URLs of the last answer.
+    links: Memo<Vec<LinkModel>>,
+) -> impl IntoView {
+    view! {
+        <ul class="sots-badge__links">
+            <For each=move || links.get() key=|link| link.clone() let:link>
+                <BadgeLink link=link />
+            </For>
+        </ul>
+    }
+}
+
+/// One URL from the API. Only a URL the core calls safe gets an `href`.
+#[component]
+fn BadgeLink(
+    /// The URL and whether it may be a link.
+    link: LinkModel,
+) -> impl IntoView {
+    let url = match link.href {
+        Some(href) => view! {
+            <a href=href rel="noopener noreferrer" target="_blank" data-part=link.part>{link.text}</a>
+        }
+        .into_any(),
+        None => view! { <span class="sots-badge__url" data-part=link.part>{link.text}</span> }.into_any(),
+    };
+    view! {
+        <li>
+            <span class="sots-badge__label">{link.label} ": "</span>
+            {url}
+        </li>
+    }
+}
+
+/// Decoder warnings about the last answer.
+#[component]
+fn BadgeWarnings(
+    /// The warnings, each naming its field.
+    warnings: Memo<Vec<String>>,
+) -> impl IntoView {
+    view! {
+        <ul class="sots-badge__warnings" data-part="warnings">
+            <For each=move || warnings.get() key=|w| w.clone() let:warning>
+                <li>{warning}</li>
+            </For>
+        </ul>
+    }
+}
+
+/// "Refresh", or "Retry" after a failure; disabled when retrying cannot
+/// help (invalid input).
+#[component]
+fn RefreshButton(
+    /// The badge's model.
+    model: Memo<BadgeModel>,
+    /// What the button does.
+    on_refresh: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="sots-badge__action"
+            data-part="refresh"
+            disabled=move || model.with(|m| !m.can_retry)
+            on:click=move |_| on_refresh.run(())
+        >
+            {move || model.with(|m| m.action_label)}
+        </button>
     }
 }

@@ -1,32 +1,77 @@
-//! The state legend and the change-type legend: a `<details>` view whose
-//! inside is the core's legend markup.
-
-use std::rc::Rc;
+//! The state legend and the change-type legend: collapsible `<details>`
+//! with one table row per documented state or change type (rows from the
+//! core's [`legend`](so_tenant_status_core::legend)).
 
 use leptos::prelude::*;
-use so_tenant_status_core::legend::{change_legend_markup, state_legend_markup};
-use so_tenant_status_core::markup::Element;
+use so_tenant_status_core::legend::{
+    change_type_rows, state_rows, StateInfo, CHANGE_HEADERS, STATE_HEADERS,
+};
+use so_tenant_status_core::ChangeTypeInfo;
 
-use super::markup::{keep_written, replace_children, Writer, NO_CHILDREN};
-
-/// Writes `content` into the `<details>` when it is built.
-fn filler(content: fn() -> Vec<Element>) -> Writer {
-    // The core's markup is always valid for the DOM.
-    Writer(Rc::new(move |details| {
-        let _ = replace_children(details, &content());
-    }))
+/// A legend's frame: `<details>`, its summary, and a table with headers.
+#[component]
+fn LegendTable(
+    /// The `data-part` hook.
+    part: &'static str,
+    /// Start expanded.
+    open: bool,
+    /// The summary text.
+    summary: &'static str,
+    /// Column headers.
+    headers: [&'static str; 5],
+    /// The rows.
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <details class="sots-legend" data-part=part open=open>
+            <summary class="sots-legend__summary">{summary}</summary>
+            <table class="sots-legend__table">
+                <thead>
+                    <tr>{headers.map(|h| view! { <th scope="col">{h}</th> }).to_vec()}</tr>
+                </thead>
+                <tbody>{children()}</tbody>
+            </table>
+        </details>
+    }
 }
 
 /// All 11 documented states with health, API availability and description.
-/// A collapsible `<details>`; `[data-part=state-legend] [data-state=Name]`.
+/// `[data-part=state-legend] [data-state=Name]`.
 #[component]
 pub fn StateLegend(
     /// Start expanded (pages showing one tenant) or compact (several).
     #[prop(optional)]
     open: bool,
 ) -> impl IntoView {
-    let fill = filler(state_legend_markup);
-    view! { <details class="sots-legend" data-part="state-legend" open=open use:keep_written=vec![fill]>{NO_CHILDREN}</details> }
+    view! {
+        <LegendTable part="state-legend" open=open summary="States" headers=STATE_HEADERS>
+            {state_rows().into_iter().map(|row| view! { <StateRow row=row /> }).collect_view()}
+        </LegendTable>
+    }
+}
+
+/// One documented state: a health chip (icon and name), code, health, API
+/// availability and meaning.
+#[component]
+fn StateRow(
+    /// The state's legend row.
+    row: StateInfo,
+) -> impl IntoView {
+    let health = row.health;
+    view! {
+        <tr data-state=row.name data-health=health.as_str()>
+            <td>
+                <span class=format!("sots-chip sots-chip--{}", health.as_str())>
+                    <span aria-hidden="true">{health.icon()}</span>
+                    {format!(" {}", row.name)}
+                </span>
+            </td>
+            <td class="sots-legend__code">{row.code}</td>
+            <td>{health.label()}</td>
+            <td>{row.api_text()}</td>
+            <td>{row.description}</td>
+        </tr>
+    }
 }
 
 /// All 6 change types (0-5) with what happened, what it means for the badge
@@ -37,6 +82,27 @@ pub fn ChangeTypeLegend(
     #[prop(optional)]
     open: bool,
 ) -> impl IntoView {
-    let fill = filler(change_legend_markup);
-    view! { <details class="sots-legend" data-part="change-legend" open=open use:keep_written=vec![fill]>{NO_CHILDREN}</details> }
+    view! {
+        <LegendTable part="change-legend" open=open summary="Change notifications" headers=CHANGE_HEADERS>
+            {change_type_rows().into_iter().map(|info| view! { <ChangeTypeRow info=info /> }).collect_view()}
+        </LegendTable>
+    }
+}
+
+/// One change type: code, name, what happened, for the badge, for an
+/// integration.
+#[component]
+fn ChangeTypeRow(
+    /// The change type's description.
+    info: ChangeTypeInfo,
+) -> impl IntoView {
+    view! {
+        <tr data-change-type=info.code>
+            <td class="sots-legend__code">{info.code}</td>
+            <td>{info.name}</td>
+            <td>{info.description}</td>
+            <td>{info.badge}</td>
+            <td>{info.integration}</td>
+        </tr>
+    }
 }

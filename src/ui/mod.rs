@@ -1,9 +1,8 @@
-//! Leptos views. They render signals derived from core values; every
-//! decision is a core function.
+//! Leptos views. Every element the widget shows is a `view!` here; what
+//! the elements say comes from the core's view models.
 
 pub mod badge;
 pub mod legend;
-pub mod markup;
 pub mod page;
 pub mod widget;
 

@@ -1,35 +1,33 @@
 //! `Page`: the static page. Its settings live in the query string, so any
 //! view is a shareable link; the form submits with GET.
 
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::time::Duration;
 
 use leptos::prelude::*;
-use so_tenant_status_core::page::{first_answers_in, PageQuery};
+use so_tenant_status_core::page::{first_answers_in, text, PageQuery, FIRST_PAINT_WAIT_MS};
 use so_tenant_status_core::state_url;
-use so_tenant_status_core::status::{reorder_moves, worst_first, TenantStatus};
-use wasm_bindgen::JsCast;
+use so_tenant_status_core::status::{worst_first, TenantStatus};
+use so_tenant_status_core::Env;
 
 use super::{ChangeTypeLegend, StateLegend, TenantBadge};
 use crate::client::scheduler;
-use crate::ui::markup::{keep_written, write_first, Writer};
 
-/// The page: a form (environment, context ids, base URL), one badge per
-/// tenant (worst health first), input problems, and the legends (open when
+/// The page: a form (environment, context ids, base URL), input problems,
+/// one badge per tenant (worst health first), and the legends (open when
 /// one tenant is shown, compact when several).
+///
+/// The page shows itself once every tenant has its first answer (see
+/// [`first_answers_in`]), or after [`FIRST_PAINT_WAIT_MS`] at most: answers
+/// that come that quickly are on the first paint, already worst first, with
+/// no loading badge flashing by.
 #[component]
 pub fn Page(
     /// Settings read from the query string.
     query: PageQuery,
-    /// Called once every tenant has its first answer (see
-    /// [`first_answers_in`]): `startPage()` shows the page then, or after
-    /// [`FIRST_PAINT_WAIT_MS`](so_tenant_status_core::page::FIRST_PAINT_WAIT_MS)
-    /// at most.
-    #[prop(optional)]
-    on_first_answers: Option<Rc<dyn Fn()>>,
 ) -> impl IntoView {
-    // The page's own subscriptions (shared with the badges, so they cost no
-    // extra request) give it each tenant's status for ordering.
+    // The page's own subscriptions start the checks at once (the badges,
+    // built when the page shows, share them: no extra request) and give it
+    // each tenant's status for ordering.
     let tracked: Vec<(String, ArcRwSignal<TenantStatus>)> = query
         .contexts
         .iter()
@@ -41,89 +39,109 @@ pub fn Page(
             Some((ctx.clone(), sub.status))
         })
         .collect();
-    let single = query.contexts.len() <= 1;
-    let badges = tracked
-        .iter()
-        .map(|(ctx, _)| {
-            view! { <TenantBadge context_id=ctx.clone() env=query.env.clone() base_url=query.base.clone() /> }
-        })
-        .collect_view();
-    let statuses: Vec<ArcRwSignal<TenantStatus>> = tracked.into_iter().map(|(_, s)| s).collect();
-    let mut writers = vec![worst_first_order(statuses.clone())];
-    if let Some(ready) = on_first_answers {
-        writers.push(tell_when_answered(statuses, ready));
-    }
-    let intro = Rc::new(query.intro_markup());
+
+    let shown = RwSignal::new(false);
+    let statuses: Vec<ArcRwSignal<TenantStatus>> = tracked.iter().map(|(_, s)| s.clone()).collect();
+    Effect::new(move |_| {
+        if !shown.get_untracked() && first_answers_in(statuses.iter().map(|s| s.read())) {
+            shown.set(true);
+        }
+    });
+    set_timeout(
+        move || shown.set(true),
+        Duration::from_millis(FIRST_PAINT_WAIT_MS),
+    );
+
+    let order = Memo::new(move |_| {
+        worst_first(
+            tracked
+                .iter()
+                .map(|(ctx, status)| (status.read().severity_rank(), ctx.clone()))
+                .collect(),
+        )
+    });
+    let open = query.legends_open();
+    let (env, base) = (query.env.clone(), query.base.clone());
 
     view! {
-        <main class="sots-page" use:write_first=intro>
-            <section class="sots-grid" data-part="tenants" use:keep_written=writers>
-                {badges}
-            </section>
-            <StateLegend open=single />
-            <ChangeTypeLegend open=single />
-        </main>
+        <Show when=move || shown.get()>
+            {
+                let (env, base) = (env.clone(), base.clone());
+                view! {
+                    <main class="sots-page">
+                        <PageIntro query=query.clone() />
+                        <section class="sots-grid" data-part="tenants">
+                            <For each=move || order.get() key=|ctx| ctx.clone() let:ctx>
+                                <TenantBadge context_id=ctx env=env.clone() base_url=base.clone() />
+                            </For>
+                        </section>
+                        <StateLegend open=open />
+                        <ChangeTypeLegend open=open />
+                    </main>
+                }
+            }
+        </Show>
     }
 }
 
-/// Keeps the grid's badges (built once, in query order) ordered worst health
-/// first, moving only the badges that must move.
-fn worst_first_order(statuses: Vec<ArcRwSignal<TenantStatus>>) -> Writer {
-    // The badges in query order, and their order in the DOM now.
-    let placed: Rc<RefCell<(Vec<web_sys::Element>, Vec<usize>)>> = Rc::default();
-    let arrange = move |grid: &web_sys::Element| {
-        // Reads every status, so the effect runs again when one changes.
-        let target = worst_first(
-            statuses
-                .iter()
-                .enumerate()
-                .map(|(i, s)| (s.read().severity_rank(), i))
-                .collect(),
-        );
-        let mut placed = placed.borrow_mut();
-        let (nodes, order) = &mut *placed;
-        if nodes.len() != target.len() {
-            // First sight of the badges: the grid is built with them in
-            // query order.
-            let children = grid.children();
-            *nodes = (0..children.length())
-                .filter_map(|i| children.item(i))
-                .collect();
-            *order = (0..nodes.len()).collect();
+/// Everything above the badges: heading, form, demo note, input problems
+/// and the tenant count.
+#[component]
+fn PageIntro(
+    /// Settings read from the query string.
+    query: PageQuery,
+) -> impl IntoView {
+    let problems = (!query.problems.is_empty()).then(|| {
+        view! {
+            <ul class="sots-page__problems" data-part="input-errors" role="alert">
+                {query.problems.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
+            </ul>
         }
-        let Some(moves) = reorder_moves(order, &target) else {
-            return; // not built yet
-        };
-        for (item, before) in moves {
-            let before = before.and_then(|b| nodes.get(b));
-            if let Some(node) = nodes.get(item) {
-                let _ = grid.insert_before(node, before.map(|b| b.unchecked_ref()));
-            }
-        }
-        *order = target;
-    };
-    let arrange = Rc::new(arrange);
-    Writer(Rc::new(move |grid: &web_sys::Element| {
-        arrange(grid);
-        if grid.child_element_count() == 0 {
-            // Directives run before the element's children are built: order
-            // them once they are there.
-            let (grid, again) = (grid.clone(), arrange.clone());
-            wasm_bindgen_futures::spawn_local(async move { untrack(|| again(&grid)) });
-        }
-    }))
+    });
+    let demo = query.demo.then(|| {
+        view! { <p class="sots-page__note" data-part="demo-note">{text::DEMO_NOTE}</p> }
+    });
+    view! {
+        <header class="sots-page__header">
+            <h1>{text::TITLE}</h1>
+            <p>{text::INTRO}</p>
+        </header>
+        <PageForm query=query.clone() />
+        {demo}
+        {problems}
+        <p class="sots-page__count" data-part="count">{query.count_text()}</p>
+    }
 }
 
-/// Calls `ready` once, when every tenant has its first answer. (Its first
-/// run is part of building the view, so with no tenants to wait for it is
-/// called before the view is mounted.)
-fn tell_when_answered(statuses: Vec<ArcRwSignal<TenantStatus>>, ready: Rc<dyn Fn()>) -> Writer {
-    let told = Cell::new(false);
-    Writer(Rc::new(move |_| {
-        // Once told, it reads no signal, so it never runs again.
-        if !told.get() && first_answers_in(statuses.iter().map(|s| s.read())) {
-            told.set(true);
-            ready();
-        }
-    }))
+/// The settings form, refilled from the query; it submits with GET, so the
+/// result is a shareable link.
+#[component]
+fn PageForm(
+    /// Settings read from the query string.
+    query: PageQuery,
+) -> impl IntoView {
+    let selected = Env::parse(&query.env).ok();
+    let options = Env::ALL
+        .map(|e| view! { <option value=e.as_str() selected=Some(e) == selected>{e.label()}</option> })
+        .to_vec();
+    view! {
+        <form class="sots-form" method="get" data-part="form">
+            <label>{text::ENV_LABEL} <select name="env">{options}</select></label>
+            <label class="sots-form__wide">
+                {text::CONTEXT_LABEL}
+                <input
+                    name="context"
+                    value=query.context_text
+                    placeholder=text::CONTEXT_PLACEHOLDER
+                    autocomplete="off"
+                    spellcheck="false"
+                />
+            </label>
+            <label class="sots-form__wide">
+                {text::BASE_LABEL}
+                <input name="base" value=query.base_text placeholder=text::BASE_PLACEHOLDER />
+            </label>
+            <button type="submit">{text::SUBMIT}</button>
+        </form>
+    }
 }

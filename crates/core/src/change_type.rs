@@ -1,9 +1,6 @@
 //! Change types of tenant change notifications.
 
-#[allow(unused_imports)]
-use crate::prelude::*;
-
-use crate::json_out::ObjectWriter;
+use serde::Serialize;
 
 /// What happened to a tenant, per a change notification's `ChangeType`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -22,6 +19,25 @@ pub enum ChangeType {
     Move,
     /// Any other integer, kept as sent.
     Unrecognised(i64),
+}
+
+/// The `ChangeTypeInfo` object of the JS API: everything said about one
+/// change type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangeTypeInfo {
+    /// The numeric `ChangeType`.
+    pub code: i64,
+    /// The documented name (`"Move"`), or `"Unrecognised"`.
+    pub name: &'static str,
+    /// One sentence saying what happened.
+    pub description: String,
+    /// Whether the code is documented (0-5).
+    pub recognised: bool,
+    /// What the change means for a partner integration.
+    pub integration: &'static str,
+    /// What the change means for the status badge.
+    pub badge: &'static str,
 }
 
 impl ChangeType {
@@ -43,7 +59,8 @@ impl ChangeType {
             .unwrap_or(ChangeType::Unrecognised(code))
     }
 
-    /// The documented change type with this name, ignoring ASCII case.
+    /// The documented change type with this name, ignoring ASCII case and
+    /// surrounding white space.
     pub fn from_name(name: &str) -> Option<ChangeType> {
         ChangeType::DOCUMENTED
             .into_iter()
@@ -92,11 +109,9 @@ impl ChangeType {
             ChangeType::Move => {
                 "The tenant was moved to another public endpoint (see PublicEndpoint).".into()
             }
-            ChangeType::Unrecognised(code) => crate::text::cat(&[
-                "Change type ",
-                &crate::text::int(code),
-                " is not documented by SuperOffice.",
-            ]),
+            ChangeType::Unrecognised(code) => {
+                format!("Change type {code} is not documented by SuperOffice.")
+            }
         }
     }
 
@@ -126,17 +141,31 @@ impl ChangeType {
         }
     }
 
-    /// The `ChangeTypeInfo` object of the JS API, as JSON.
-    pub fn to_json(self) -> String {
-        let mut o = ObjectWriter::new();
-        o.int("code", self.code());
-        o.string("name", self.name());
-        o.string("description", &self.description());
-        o.bool("recognised", self.is_recognised());
-        o.string("integration", self.integration());
-        o.string("badge", self.badge());
-        o.finish()
+    /// Everything said about this change type (the JS API's `ChangeTypeInfo`).
+    pub fn info(self) -> ChangeTypeInfo {
+        ChangeTypeInfo {
+            code: self.code(),
+            name: self.name(),
+            description: self.description(),
+            recognised: self.is_recognised(),
+            integration: self.integration(),
+            badge: self.badge(),
+        }
     }
+}
+
+/// As [`ChangeType::info`].
+impl Serialize for ChangeType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.info().serialize(serializer)
+    }
+}
+
+/// A JavaScript number as a change-type code: `Some` only for an integer
+/// (within ±2^53), so `1.5`, `NaN` and `Infinity` are refused.
+pub fn integer_code(value: f64) -> Option<i64> {
+    const LIMIT: f64 = 9_007_199_254_740_992.0; // 2^53
+    (value.is_finite() && value.fract() == 0.0 && value.abs() <= LIMIT).then_some(value as i64)
 }
 
 #[cfg(test)]
@@ -153,5 +182,15 @@ mod tests {
         assert_eq!(ChangeType::from_code(6), ChangeType::Unrecognised(6));
         assert_eq!(ChangeType::from_code(-1), ChangeType::Unrecognised(-1));
         assert_eq!(ChangeType::from_name("Teleport"), None);
+    }
+
+    #[test]
+    fn only_integers_are_codes() {
+        assert_eq!(integer_code(3.0), Some(3));
+        assert_eq!(integer_code(-0.0), Some(0));
+        assert_eq!(integer_code(1.5), None);
+        assert_eq!(integer_code(f64::NAN), None);
+        assert_eq!(integer_code(f64::INFINITY), None);
+        assert_eq!(integer_code(1e300), None);
     }
 }

@@ -1,39 +1,55 @@
-//! Decoding errors. Messages are lowercase after the field name, name the
-//! field, and say what was expected, e.g. `State: missing`.
+//! Decoding errors. Messages name the field, then say what was expected and
+//! what was found, e.g. `State: missing` or
+//! `ContextIdentifier: expected a string, got a number`.
 
-#[allow(unused_imports)]
-use crate::prelude::*;
+use crate::field::JsonType;
 
-use crate::json::{JsonError, Value};
-use crate::text::cat;
+/// Inputs larger than this many bytes (64 KiB) are refused before parsing.
+/// (Nesting depth is bounded by `serde_json`'s recursion limit.)
+pub const MAX_INPUT_BYTES: usize = 64 * 1024;
 
 /// Why a payload could not be decoded at all.
 ///
 /// Problems with optional fields never end up here; they become warnings.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DecodeError {
-    /// The text is too large, too deep, or not JSON.
-    Json(JsonError),
+    /// The text is larger than [`MAX_INPUT_BYTES`]; nothing was parsed.
+    #[error("input: {size} bytes; the limit is 65536 bytes (64 KiB)")]
+    TooLarge {
+        /// The size of the text, in bytes.
+        size: usize,
+    },
+    /// The text is not JSON (as `serde_json` reports it, with its position).
+    #[error("invalid JSON: {0}")]
+    Json(String),
+    /// The JSON is well formed but its content cannot be read, e.g. a
+    /// member given twice (`State` and `state`).
+    #[error("{0}")]
+    Data(String),
     /// The JSON document is not an object.
+    #[error("expected a JSON object, got {}", .found.with_article())]
     NotAnObject {
         /// The JSON type that was found instead.
-        found: &'static str,
+        found: JsonType,
     },
     /// A required field is absent.
+    #[error("{field}: missing")]
     Missing {
         /// The documented field name.
         field: &'static str,
     },
     /// A required field has the wrong JSON type.
+    #[error("{field}: expected {expected}, got {}", .found.with_article())]
     WrongType {
         /// The documented field name.
         field: &'static str,
         /// What the field should hold.
         expected: &'static str,
         /// The JSON type that was found instead.
-        found: &'static str,
+        found: JsonType,
     },
     /// A required field has the right type but an unusable value.
+    #[error("{field}: {problem}")]
     Invalid {
         /// The documented field name.
         field: &'static str,
@@ -43,46 +59,30 @@ pub enum DecodeError {
 }
 
 impl DecodeError {
-    /// The message: the field, then the problem (`State: missing`). Built
-    /// without `core::fmt`, which the decoder-only wasm does not carry.
-    pub fn message(&self) -> String {
-        match self {
-            DecodeError::Json(e) => e.message(),
-            DecodeError::NotAnObject { found } => cat(&["expected a JSON object, got ", found]),
-            DecodeError::Missing { field } => cat(&[field, ": missing"]),
-            DecodeError::WrongType {
-                field,
-                expected,
-                found,
-            } => cat(&[field, ": expected ", expected, ", got ", found]),
-            DecodeError::Invalid { field, problem } => cat(&[field, ": ", problem]),
+    /// Sorts a `serde_json` error: syntax and end-of-input problems are
+    /// [`DecodeError::Json`], anything else [`DecodeError::Data`].
+    pub fn from_json(error: &serde_json::Error) -> DecodeError {
+        use serde_json::error::Category;
+        match error.classify() {
+            Category::Syntax | Category::Eof | Category::Io => DecodeError::Json(error.to_string()),
+            Category::Data => DecodeError::Data(error.to_string()),
         }
     }
 }
 
-impl From<JsonError> for DecodeError {
-    fn from(e: JsonError) -> Self {
-        DecodeError::Json(e)
+/// Refuses text over [`MAX_INPUT_BYTES`] before it is parsed.
+///
+/// # Errors
+/// [`DecodeError::TooLarge`].
+pub fn check_size(text: &str) -> Result<(), DecodeError> {
+    if text.len() > MAX_INPUT_BYTES {
+        Err(DecodeError::TooLarge { size: text.len() })
+    } else {
+        Ok(())
     }
 }
 
-impl core::fmt::Display for DecodeError {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(&self.message())
-    }
-}
-
-impl core::error::Error for DecodeError {}
-
-/// Reads a required string member (field name matched ignoring case).
-pub(crate) fn required_string(value: &Value, field: &'static str) -> Result<String, DecodeError> {
-    match value.get_ci(field) {
-        None => Err(DecodeError::Missing { field }),
-        Some(Value::String(s)) => Ok(s.clone()),
-        Some(other) => Err(DecodeError::WrongType {
-            field,
-            expected: "a string",
-            found: other.type_name(),
-        }),
-    }
+/// `text` as a JSON string literal, for messages that quote what was sent.
+pub fn quoted(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_default()
 }

@@ -1,8 +1,5 @@
 //! How usable a tenant is, derived from its state.
 
-#[allow(unused_imports)]
-use crate::prelude::*;
-
 /// How usable a tenant is right now, coarser than its state.
 ///
 /// The order of the variants is the order of severity (`Ok` least severe), so
@@ -74,6 +71,13 @@ impl Health {
     /// Parses [`Health::as_str`] back.
     pub fn from_name(name: &str) -> Option<Health> {
         Health::ALL.into_iter().find(|h| h.as_str() == name)
+    }
+}
+
+/// As [`Health::as_str`]: `"ok"`, `"down"`, ...
+impl serde::Serialize for Health {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
     }
 }
 

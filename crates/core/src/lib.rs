@@ -14,11 +14,16 @@
 //! * [`legend`]: rows for the state and change-type legends;
 //! * [`schedule`]: when to check a tenant again;
 //! * [`status`]: what a check outcome means for what the badge shows;
-//! * [`badge`]: every string a badge displays, decided natively.
+//! * [`badge`], [`page`]: what a badge and the page *say*, as plain view
+//!   models the Leptos views only place;
+//! * [`options`]: the embedding options (`mount()`, `<so-tenant-status>`).
 //!
-//! No web-sys, js-sys, wasm-bindgen or Leptos: this crate is tested natively
-//! with `cargo test`. It never panics (clippy denies `unwrap`, `expect`,
-//! `panic!` and slice indexing outside tests).
+//! Payloads are read with `serde_json` into `serde`-derived types; outputs
+//! derive `Serialize` with camelCase names, so the JavaScript layer hands
+//! them over with `serde-wasm-bindgen`. No web-sys, js-sys, wasm-bindgen or
+//! Leptos: this crate is tested natively with `cargo test`. It never panics
+//! (clippy denies `unwrap`, `expect`, `panic!` and slice indexing outside
+//! tests).
 //!
 //! ```
 //! use so_tenant_status_core::{decode_state, Health};
@@ -28,9 +33,6 @@
 //! assert!(!state.api_available());
 //! ```
 #![deny(missing_docs)]
-// No `std`: the decoder-only WebAssembly build is `no_std` to stay small.
-// Tests use `std` as usual.
-#![cfg_attr(not(test), no_std)]
 #![cfg_attr(
     not(test),
     deny(
@@ -41,36 +43,26 @@
     )
 )]
 
-extern crate alloc;
-
-/// What `std`'s prelude would bring, from `alloc`.
-mod prelude {
-    pub use alloc::borrow::ToOwned;
-    pub use alloc::string::{String, ToString};
-    pub use alloc::vec;
-    pub use alloc::vec::Vec;
-}
-
 pub mod badge;
 pub mod change_type;
 pub mod error;
+pub mod field;
 pub mod health;
-pub mod json;
-pub mod json_out;
 pub mod legend;
-pub mod markup;
 pub mod notification;
+pub mod options;
 pub mod page;
 pub mod schedule;
 pub mod state;
 pub mod status;
-pub mod text;
 pub mod time;
 pub mod url;
 
-pub use change_type::ChangeType;
-pub use error::DecodeError;
+pub use change_type::{ChangeType, ChangeTypeInfo};
+pub use error::{DecodeError, MAX_INPUT_BYTES};
 pub use health::Health;
-pub use notification::{decode_notification, TenantNotification, Token};
-pub use state::{decode_state, RawState, State, TenantState};
+pub use notification::{
+    decode_notification, Claims, NotificationPayload, TenantNotification, Token,
+};
+pub use state::{decode_state, RawState, State, StatePayload, TenantState};
 pub use url::{safe_link, state_url, validate_context_id, Env, UrlError};

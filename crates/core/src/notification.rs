@@ -1,19 +1,26 @@
 //! Tenant change notifications (the webhook body SuperOffice POSTs).
+//!
+//! [`NotificationPayload`] is the body as sent (derived `Deserialize`,
+//! lenient members); [`decode_notification`] reads it with `serde_json` and
+//! checks it into a [`TenantNotification`]. A `Token` that is a well-formed
+//! JWT has its claims decoded with `base64` and `serde_json`, never verified.
 
-#[allow(unused_imports)]
-use crate::prelude::*;
-
-use crate::text::{cat, int};
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
+use base64::engine::DecodePaddingMode;
+use base64::Engine as _;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use crate::change_type::ChangeType;
-use crate::error::{required_string, DecodeError};
-use crate::json::{self, Value};
-use crate::json_out::ObjectWriter;
+use crate::error::{check_size, quoted, DecodeError};
+use crate::field::{exact_integer, Field, NameOrNumber, ObjectOf};
 
-/// A decoded change notification.
-#[derive(Debug, Clone, PartialEq)]
+/// A decoded change notification. Its `Serialize` form is the JS API's
+/// `TenantNotification`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct TenantNotification {
-    /// `ChangeType`.
+    /// `ChangeType` (serialized as its `ChangeTypeInfo`).
     pub change_type: ChangeType,
     /// `ContextIdentifier`.
     pub context_identifier: String,
@@ -33,16 +40,77 @@ pub struct TenantNotification {
 ///
 /// A browser cannot verify SuperOffice's signature (that needs the issuer's
 /// keys and belongs on the partner's server), so the claims are decoded for
-/// display only and `verified` is always false.
-#[derive(Debug, Clone, PartialEq)]
+/// display only and the serialized form says `verified: false`.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Token {
     /// The token as sent.
     pub raw: Option<String>,
     /// The JWT payload, when the token is a well-formed JWT.
-    pub claims: Option<Value>,
+    pub claims: Option<Claims>,
     /// Why the token could not be decoded.
     pub error: Option<String>,
 }
+
+/// A JWT payload: a JSON object kept as the sender's text, so every number
+/// in it reaches JavaScript exactly as `JSON.parse` reads it.
+#[derive(Debug, Clone)]
+pub struct Claims(Box<RawValue>);
+
+impl Claims {
+    /// The claims as JSON text, as sent.
+    pub fn json(&self) -> &str {
+        self.0.get()
+    }
+
+    /// The claims as a `serde_json` value.
+    ///
+    /// # Errors
+    /// When a number is out of `f64`'s range (`1e400`), which the text
+    /// keeps but a `serde_json::Value` cannot hold.
+    pub fn to_value(&self) -> Result<serde_json::Value, serde_json::Error> {
+        serde_json::from_str(self.json())
+    }
+}
+
+impl PartialEq for Claims {
+    fn eq(&self, other: &Self) -> bool {
+        self.json() == other.json()
+    }
+}
+
+/// As the sender's JSON text (`serde_json` writes it unchanged).
+impl Serialize for Claims {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+#[derive(Serialize)]
+struct TokenOut<'a> {
+    raw: Option<&'a str>,
+    claims: Option<&'a Claims>,
+    verified: bool,
+    error: Option<&'a str>,
+}
+
+/// `{ raw, claims, verified: false, error }`.
+impl Serialize for Token {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        TokenOut {
+            raw: self.raw.as_deref(),
+            claims: self.claims.as_ref(),
+            verified: false,
+            error: self.error.as_deref(),
+        }
+        .serialize(serializer)
+    }
+}
+
+/// Base64url as JWTs use it, tolerating padding.
+const BASE64URL: GeneralPurpose = GeneralPurpose::new(
+    &base64::alphabet::URL_SAFE,
+    GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
+);
 
 impl Token {
     /// Decodes a token string: a JWT is three base64url parts whose first two
@@ -57,90 +125,134 @@ impl Token {
             Err(problem) => Token {
                 raw: Some(raw.to_owned()),
                 claims: None,
-                error: Some(cat(&["Token: not a well-formed JWT: ", &problem])),
+                error: Some(format!("Token: not a well-formed JWT: {problem}")),
             },
         }
     }
 }
 
-fn decode_jwt_claims(raw: &str) -> Result<Value, String> {
+fn decode_jwt_claims(raw: &str) -> Result<Claims, String> {
     let parts: Vec<&str> = raw.split('.').collect();
     let [header, payload, signature] = parts.as_slice() else {
-        return Err(cat(&[
-            "expected three base64url parts separated by dots, found ",
-            &int(i64::try_from(parts.len()).unwrap_or(i64::MAX)),
-        ]));
+        return Err(format!(
+            "expected three base64url parts separated by dots, found {}",
+            parts.len()
+        ));
     };
-    if !signature.bytes().all(is_base64url) {
+    let json = |name: &str, part: &str| -> Result<String, String> {
+        let bytes = BASE64URL
+            .decode(part)
+            .map_err(|_| format!("the {name} is not base64url"))?;
+        String::from_utf8(bytes).map_err(|_| format!("the {name} is not UTF-8"))
+    };
+    let not_object = |name: &str| format!("the {name} is not a JSON object");
+    let header = json("header", header)?;
+    match serde_json::from_str::<ObjectOf<serde::de::IgnoredAny>>(&header) {
+        Ok(ObjectOf(Ok(_))) => {}
+        _ => return Err(not_object("header")),
+    }
+    let payload = json("payload", payload)?;
+    let claims: Box<RawValue> =
+        serde_json::from_str(&payload).map_err(|_| not_object("payload"))?;
+    if !claims.get().starts_with('{') {
+        return Err(not_object("payload"));
+    }
+    // Never verified here, so the signature is only checked for its alphabet.
+    let base64url = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'=');
+    if !signature.bytes().all(base64url) {
         return Err("the signature is not base64url".into());
     }
-    for (name, part) in [("header", header), ("payload", payload)] {
-        let bytes =
-            base64url_decode(part).ok_or_else(|| cat(&["the ", name, " is not base64url"]))?;
-        let text = String::from_utf8(bytes).map_err(|_| cat(&["the ", name, " is not UTF-8"]))?;
-        match json::parse(&text) {
-            Ok(value @ Value::Object(_)) if name == "payload" => return Ok(value),
-            Ok(Value::Object(_)) => {}
-            _ => return Err(cat(&["the ", name, " is not a JSON object"])),
-        }
-    }
-    Err("the payload is missing".into())
+    Ok(Claims(claims))
 }
 
-fn is_base64url(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'-' || b == b'_'
+/// The change notification as sent: every member read leniently (see
+/// [`Field`]), PascalCase as documented or camelCase; unknown members are
+/// ignored. [`NotificationPayload::check`] turns it into a
+/// [`TenantNotification`].
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct NotificationPayload {
+    /// `ChangeType`: an integer (or its documented name).
+    #[serde(rename = "ChangeType", alias = "changeType")]
+    pub change_type: Field<NameOrNumber>,
+    /// `ContextIdentifier`.
+    #[serde(rename = "ContextIdentifier", alias = "contextIdentifier")]
+    pub context_identifier: Field<String>,
+    /// `VersionName`.
+    #[serde(rename = "VersionName", alias = "versionName")]
+    pub version_name: Field<String>,
+    /// `FileVersion`.
+    #[serde(rename = "FileVersion", alias = "fileVersion")]
+    pub file_version: Field<String>,
+    /// `Token`.
+    #[serde(rename = "Token", alias = "token")]
+    pub token: Field<String>,
+    /// `PublicEndpoint`.
+    #[serde(rename = "PublicEndpoint", alias = "publicEndpoint")]
+    pub public_endpoint: Field<String>,
 }
 
-/// Decodes unpadded (or padded) base64url; `None` on any other character.
-pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
-    let text = text.trim_end_matches('=');
-    if text.is_empty() || text.len() % 4 == 1 {
-        return None;
-    }
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let mut acc = 0u32;
-    let mut bits = 0u32;
-    for b in text.bytes() {
-        let v = match b {
-            b'A'..=b'Z' => b - b'A',
-            b'a'..=b'z' => b - b'a' + 26,
-            b'0'..=b'9' => b - b'0' + 52,
-            b'-' => 62,
-            b'_' => 63,
-            _ => return None,
+impl NotificationPayload {
+    /// Checks the notification: required members must be usable, optional
+    /// ones that are not become `None` plus a warning naming them. A
+    /// malformed `Token` is reported in `token.error`, not as an error.
+    ///
+    /// # Errors
+    /// [`DecodeError`] when `ChangeType` or `ContextIdentifier` is missing or
+    /// unusable.
+    pub fn check(self) -> Result<TenantNotification, DecodeError> {
+        let change_type = match self.change_type.required("ChangeType", "an integer")? {
+            NameOrNumber::Number(n) => {
+                ChangeType::from_code(exact_integer(&n).ok_or_else(|| DecodeError::Invalid {
+                    field: "ChangeType",
+                    problem: format!("expected an integer, got {n}"),
+                })?)
+            }
+            NameOrNumber::Name(s) => match s.trim().parse::<i64>() {
+                Ok(code) => ChangeType::from_code(code),
+                Err(_) => ChangeType::from_name(&s).ok_or_else(|| DecodeError::Invalid {
+                    field: "ChangeType",
+                    problem: format!(
+                        "expected an integer or a documented name, got {}",
+                        quoted(&s)
+                    ),
+                })?,
+            },
         };
-        acc = (acc << 6) | u32::from(v);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
+        let context_identifier = self
+            .context_identifier
+            .required("ContextIdentifier", "a string")?;
+        let mut warnings = Vec::new();
+        let version_name = self
+            .version_name
+            .optional("VersionName", "a string", &mut warnings);
+        let file_version = self
+            .file_version
+            .optional("FileVersion", "a string", &mut warnings);
+        let public_endpoint =
+            self.public_endpoint
+                .optional("PublicEndpoint", "a string", &mut warnings);
+        let token = match self.token {
+            Field::Absent | Field::Null => Token::default(),
+            Field::Value(raw) => Token::decode(&raw),
+            Field::Wrong(found) => Token {
+                error: Some(format!("Token: expected a string, got {found}")),
+                ..Token::default()
+            },
+        };
+        if change_type == ChangeType::Move && public_endpoint.is_none() {
+            warnings
+                .push("PublicEndpoint: missing, though Move should name the new endpoint".into());
         }
-    }
-    Some(out)
-}
-
-impl TenantNotification {
-    /// The object the JS API returns, as compact JSON (see the `.d.ts`).
-    pub fn to_json(&self) -> String {
-        let mut token = ObjectWriter::new();
-        token.opt_string("raw", self.token.raw.as_deref());
-        match &self.token.claims {
-            Some(claims) => token.raw("claims", &claims.to_json()),
-            None => token.raw("claims", "null"),
-        }
-        token.bool("verified", false);
-        token.opt_string("error", self.token.error.as_deref());
-
-        let mut o = ObjectWriter::new();
-        o.raw("changeType", &self.change_type.to_json());
-        o.string("contextIdentifier", &self.context_identifier);
-        o.opt_string("versionName", self.version_name.as_deref());
-        o.opt_string("fileVersion", self.file_version.as_deref());
-        o.opt_string("publicEndpoint", self.public_endpoint.as_deref());
-        o.raw("token", &token.finish());
-        o.strings("warnings", &self.warnings);
-        o.finish()
+        Ok(TenantNotification {
+            change_type,
+            context_identifier,
+            version_name,
+            file_version,
+            public_endpoint,
+            token,
+            warnings,
+        })
     }
 }
 
@@ -151,98 +263,12 @@ impl TenantNotification {
 /// lacks a usable `ChangeType` or `ContextIdentifier`. A malformed `Token` is
 /// not an error: it is reported in `token.error`.
 pub fn decode_notification(text: &str) -> Result<TenantNotification, DecodeError> {
-    let value = json::parse(text)?;
-    decode_notification_value(&value)
-}
-
-/// Decodes a change notification from an already parsed JSON value.
-///
-/// # Errors
-/// As [`decode_notification`], without the text-level errors.
-pub fn decode_notification_value(value: &Value) -> Result<TenantNotification, DecodeError> {
-    if !matches!(value, Value::Object(_)) {
-        return Err(DecodeError::NotAnObject {
-            found: value.type_name(),
-        });
-    }
-    let change_type = match value.get_ci("ChangeType") {
-        None => {
-            return Err(DecodeError::Missing {
-                field: "ChangeType",
-            })
-        }
-        Some(Value::Number(n)) => {
-            ChangeType::from_code(integer(n.value()).ok_or_else(|| DecodeError::Invalid {
-                field: "ChangeType",
-                problem: cat(&["expected an integer, got ", n.as_json()]),
-            })?)
-        }
-        Some(Value::String(s)) => match s.trim().parse::<i64>() {
-            Ok(code) => ChangeType::from_code(code),
-            Err(_) => ChangeType::from_name(s).ok_or_else(|| DecodeError::Invalid {
-                field: "ChangeType",
-                problem: cat(&[
-                    "expected an integer or a documented name, got ",
-                    &json::quote(s),
-                ]),
-            })?,
-        },
-        Some(other) => {
-            return Err(DecodeError::WrongType {
-                field: "ChangeType",
-                expected: "an integer",
-                found: other.type_name(),
-            })
-        }
-    };
-    let context_identifier = required_string(value, "ContextIdentifier")?;
-    let mut warnings = Vec::new();
-    let mut text = |field: &str| match value.get_ci(field) {
-        None | Some(Value::Null) => None,
-        Some(Value::String(s)) => Some(s.clone()),
-        Some(other) => {
-            warnings.push(cat(&[
-                field,
-                ": expected a string, got ",
-                other.type_name(),
-                "; ignored",
-            ]));
-            None
-        }
-    };
-    let version_name = text("VersionName");
-    let file_version = text("FileVersion");
-    let public_endpoint = text("PublicEndpoint");
-    let token = match value.get_ci("Token") {
-        None | Some(Value::Null) => Token {
-            raw: None,
-            claims: None,
-            error: None,
-        },
-        Some(Value::String(raw)) => Token::decode(raw),
-        Some(other) => Token {
-            raw: None,
-            claims: None,
-            error: Some(cat(&["Token: expected a string, got ", other.type_name()])),
-        },
-    };
-    if change_type == ChangeType::Move && public_endpoint.is_none() {
-        warnings.push("PublicEndpoint: missing, though Move should name the new endpoint".into());
-    }
-    Ok(TenantNotification {
-        change_type,
-        context_identifier,
-        version_name,
-        file_version,
-        public_endpoint,
-        token,
-        warnings,
-    })
-}
-
-/// The value as an integer when it is one exactly (within ±2^53).
-pub fn integer(n: f64) -> Option<i64> {
-    crate::text::exact_integer(n)
+    check_size(text)?;
+    let ObjectOf(payload) = serde_json::from_str::<ObjectOf<NotificationPayload>>(text)
+        .map_err(|e| DecodeError::from_json(&e))?;
+    payload
+        .map_err(|found| DecodeError::NotAnObject { found })?
+        .check()
 }
 
 #[cfg(test)]
@@ -250,12 +276,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn base64url_decodes_with_and_without_padding() {
-        assert_eq!(base64url_decode("aGk").unwrap(), b"hi");
-        assert_eq!(base64url_decode("aGk=").unwrap(), b"hi");
-        assert_eq!(base64url_decode("_-8").unwrap(), vec![0xff, 0xef]);
-        assert_eq!(base64url_decode("a"), None);
-        assert_eq!(base64url_decode("a+b/"), None);
-        assert_eq!(base64url_decode(""), None);
+    fn base64url_with_and_without_padding() {
+        assert_eq!(BASE64URL.decode("aGk").unwrap(), b"hi");
+        assert_eq!(BASE64URL.decode("aGk=").unwrap(), b"hi");
+        assert_eq!(BASE64URL.decode("_-8").unwrap(), vec![0xff, 0xef]);
+        assert!(BASE64URL.decode("a").is_err());
+        assert!(BASE64URL.decode("a+b/").is_err());
     }
 }

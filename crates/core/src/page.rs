@@ -2,12 +2,6 @@
 //! (`?env=sod&context=Cust1,Cust2&base=http://127.0.0.1:8787`), so that any
 //! view is a shareable link. No parameters at all opens the demo.
 
-#[allow(unused_imports)]
-use crate::prelude::*;
-
-use crate::markup::Element;
-use crate::text::{cat, int};
-
 use crate::status::{split_context_ids, TenantStatus};
 use crate::url::{normalise_base_url, validate_context_id, Env};
 
@@ -24,7 +18,7 @@ pub const DEMO_CONTEXTS: [&str; 24] = [
 /// itself anyway (checks still on their way then show as loading). Answers
 /// that come sooner are on the first paint: no loading badge flashes, and
 /// the badges are already worst first.
-pub const FIRST_PAINT_WAIT_MS: i32 = 100;
+pub const FIRST_PAINT_WAIT_MS: u64 = 100;
 
 /// Whether the page can show itself before [`FIRST_PAINT_WAIT_MS`]: every
 /// tenant has its first answer (a state or a failure). No tenants (only
@@ -82,14 +76,14 @@ impl PageQuery {
             .to_owned();
         let mut problems = Vec::new();
         if let Err(e) = Env::parse(&env) {
-            problems.push(e.message());
+            problems.push(e.to_string());
         }
         let context_text = context.unwrap_or_default().to_owned();
         let mut contexts = Vec::new();
         for id in split_context_ids(&context_text) {
             match validate_context_id(&id) {
                 Ok(_) => contexts.push(id),
-                Err(e) => problems.push(e.message()),
+                Err(e) => problems.push(e.to_string()),
             }
         }
         if contexts.is_empty() && problems.is_empty() {
@@ -102,7 +96,7 @@ impl PageQuery {
             match normalise_base_url(&base_text) {
                 Ok(b) => Some(b),
                 Err(e) => {
-                    problems.push(e.message());
+                    problems.push(e.to_string());
                     contexts.clear();
                     None
                 }
@@ -124,91 +118,38 @@ impl PageQuery {
 }
 
 impl PageQuery {
-    /// Everything the page shows above the badges, as markup: the header,
-    /// the form (refilled from the query), the demo note, input problems and
-    /// the tenant count.
-    pub fn intro_markup(&self) -> Vec<Element> {
-        let selected = Env::parse(&self.env).ok();
-        let options = Env::ALL.into_iter().map(|e| {
-            Element::new("option")
-                .attr("value", e.as_str())
-                .flag("selected", Some(e) == selected)
-                .text(e.label())
-        });
-        let form = Element::new("form")
-            .class("sots-form")
-            .attr("method", "get")
-            .part("form")
-            .child(
-                Element::new("label")
-                    .text("Environment")
-                    .child(Element::new("select").attr("name", "env").children(options)),
-            )
-            .child(
-                Element::new("label")
-                    .class("sots-form__wide")
-                    .text("Context ids")
-                    .child(
-                        Element::new("input")
-                            .attr("name", "context")
-                            .attr("value", self.context_text.clone())
-                            .attr("placeholder", "Cust12345, Cust67890")
-                            .attr("autocomplete", "off")
-                            .attr("spellcheck", "false"),
-                    ),
-            )
-            .child(
-                Element::new("label")
-                    .class("sots-form__wide")
-                    .text("Base URL (optional: a proxy that forwards /api/state/…)")
-                    .child(
-                        Element::new("input")
-                            .attr("name", "base")
-                            .attr("value", self.base_text.clone())
-                            .attr("placeholder", "https://portal.example.com/so/online"),
-                    ),
-            )
-            .child(Element::new("button").attr("type", "submit").text("Check"));
-        let mut intro = vec![
-            Element::new("header")
-                .class("sots-page__header")
-                .child(Element::new("h1").text("SuperOffice tenant status"))
-                .child(Element::new("p").text(
-                    "Whether each customer's SuperOffice Online tenant is usable right now, from its public state API.",
-                )),
-            form,
-        ];
-        if self.demo {
-            intro.push(
-                Element::new("p")
-                    .class("sots-page__note")
-                    .part("demo-note")
-                    .text("Demo: these tenants are served by the local mock state API, one per documented state plus every fault it can show."),
-            );
+    /// "1 tenant", "24 tenants".
+    pub fn count_text(&self) -> String {
+        match self.contexts.len() {
+            1 => "1 tenant".to_owned(),
+            n => format!("{n} tenants"),
         }
-        if !self.problems.is_empty() {
-            intro.push(
-                Element::new("ul")
-                    .class("sots-page__problems")
-                    .part("input-errors")
-                    .attr("role", "alert")
-                    .children(
-                        self.problems
-                            .iter()
-                            .map(|p| Element::new("li").text(p.clone())),
-                    ),
-            );
-        }
-        let count = self.contexts.len();
-        intro.push(
-            Element::new("p")
-                .class("sots-page__count")
-                .part("count")
-                .text(cat(&[
-                    &int(i64::try_from(count).unwrap_or(i64::MAX)),
-                    if count == 1 { " tenant" } else { " tenants" },
-                ])),
-        );
-        intro
     }
+
+    /// Whether the legends start open: one tenant (or none) on the page.
+    pub fn legends_open(&self) -> bool {
+        self.contexts.len() <= 1
+    }
+}
+
+/// The page's fixed texts.
+pub mod text {
+    /// The page heading.
+    pub const TITLE: &str = "SuperOffice tenant status";
+    /// The line under the heading.
+    pub const INTRO: &str = "Whether each customer's SuperOffice Online tenant is usable right now, from its public state API.";
+    /// The note shown with the demo tenants.
+    pub const DEMO_NOTE: &str = "Demo: these tenants are served by the local mock state API, one per documented state plus every fault it can show.";
+    /// Label of the environment field.
+    pub const ENV_LABEL: &str = "Environment";
+    /// Label of the context ids field.
+    pub const CONTEXT_LABEL: &str = "Context ids";
+    /// Placeholder of the context ids field.
+    pub const CONTEXT_PLACEHOLDER: &str = "Cust12345, Cust67890";
+    /// Label of the base URL field.
+    pub const BASE_LABEL: &str = "Base URL (optional: a proxy that forwards /api/state/…)";
+    /// Placeholder of the base URL field.
+    pub const BASE_PLACEHOLDER: &str = "https://portal.example.com/so/online";
+    /// The form's button.
+    pub const SUBMIT: &str = "Check";
 }

@@ -12,9 +12,6 @@
 //! * While the page is hidden nothing is due; on becoming visible a tenant
 //!   whose time has come is checked at once.
 
-#[allow(unused_imports)]
-use crate::prelude::*;
-
 use crate::time::EpochMs;
 
 /// Never check sooner than this after a good answer.
@@ -125,19 +122,4 @@ impl Schedule {
     pub fn should_check(&self, now_ms: EpochMs, page_hidden: bool) -> bool {
         !page_hidden && self.due_ms.is_none_or(|due| now_ms >= due)
     }
-}
-
-/// The `k` smallest items (most overdue first, ties by the item's own
-/// order), in ascending order. Linear in `items` for the small `k` the
-/// scheduler uses ([`MAX_IN_FLIGHT`]); no general sort in the wasm.
-pub fn smallest<T: Ord>(items: impl IntoIterator<Item = T>, k: usize) -> Vec<T> {
-    let mut kept: Vec<T> = Vec::with_capacity(k);
-    for item in items {
-        let at = kept.iter().position(|x| item < *x).unwrap_or(kept.len());
-        if at < k {
-            kept.insert(at, item);
-            kept.truncate(k);
-        }
-    }
-    kept
 }

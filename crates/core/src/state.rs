@@ -1,13 +1,14 @@
 //! The state API answer: `GET https://{env}.superoffice.com/api/state/{ctx}`.
+//!
+//! [`StatePayload`] is the answer as sent (derived `Deserialize`, lenient
+//! members); [`decode_state`] reads it with `serde_json` and checks it into a
+//! [`TenantState`], whose `Serialize` form is the JS API's `TenantState`.
 
-#[allow(unused_imports)]
-use crate::prelude::*;
+use serde::{Deserialize, Serialize};
 
-use crate::text::cat;
-
-use crate::error::DecodeError;
+use crate::error::{check_size, quoted, DecodeError};
+use crate::field::{exact_integer, Field, NameOrNumber, ObjectOf};
 use crate::health::Health;
-use crate::json::{self, Value};
 use crate::time::{self, EpochMs};
 
 /// A tenant state as documented by SuperOffice, or an unrecognised raw value.
@@ -44,8 +45,9 @@ pub enum State {
 pub enum RawState {
     /// A name that is not in the table (as sent).
     Name(String),
-    /// A number that is not in the table, as written.
-    Number(json::Number),
+    /// A number that is not in the table, as read (exactly as JavaScript's
+    /// `JSON.parse` reads it).
+    Number(serde_json::Number),
 }
 
 impl State {
@@ -104,7 +106,7 @@ impl State {
     pub fn name(&self) -> String {
         match self {
             State::Unrecognised(RawState::Name(raw)) => raw.clone(),
-            State::Unrecognised(RawState::Number(n)) => n.as_json().to_owned(),
+            State::Unrecognised(RawState::Number(n)) => n.to_string(),
             documented => documented.canonical_name().unwrap_or_default().to_owned(),
         }
     }
@@ -113,7 +115,7 @@ impl State {
     /// numeric; `None` for an unrecognised name.
     pub fn number(&self) -> Option<f64> {
         match self {
-            State::Unrecognised(RawState::Number(n)) => Some(n.value()),
+            State::Unrecognised(RawState::Number(n)) => n.as_f64(),
             State::Unrecognised(RawState::Name(_)) => None,
             documented => documented.code().map(f64::from),
         }
@@ -129,16 +131,16 @@ impl State {
         State::DOCUMENTED
             .into_iter()
             .find(|s| s.code().map(i64::from) == Some(code))
-            .unwrap_or_else(|| State::Unrecognised(RawState::Number(json::Number::from_int(code))))
+            .unwrap_or_else(|| State::Unrecognised(RawState::Number(code.into())))
     }
 
     /// The documented state with this JSON number (`2`, `2.0` and `2e0` are
-    /// all Running); any other number is kept as written.
-    pub fn from_number(number: &json::Number) -> State {
-        State::DOCUMENTED
-            .into_iter()
-            .find(|s| s.code().map(f64::from) == Some(number.value()))
-            .unwrap_or_else(|| State::Unrecognised(RawState::Number(number.clone())))
+    /// all Running); any other number is kept as read.
+    pub fn from_number(number: &serde_json::Number) -> State {
+        match exact_integer(number).map(State::from_code) {
+            Some(state) if state.is_recognised() => state,
+            _ => State::Unrecognised(RawState::Number(number.clone())),
+        }
     }
 
     /// The documented state with this name (ASCII case ignored, surrounding
@@ -233,37 +235,146 @@ impl TenantState {
 
     /// `ValidUntil` as ISO 8601 UTC with three fractional digits.
     pub fn valid_until_iso(&self) -> Option<String> {
-        self.valid_until_ms.map(time::format_iso_ms)
+        self.valid_until_ms.and_then(time::format_iso_ms)
     }
 
     /// Whether `ValidUntil` has passed at `now_ms` (no `ValidUntil`: never).
     pub fn is_expired(&self, now_ms: EpochMs) -> bool {
         self.valid_until_ms.is_some_and(|until| now_ms >= until)
     }
+}
 
-    /// The object the JS API returns, as compact JSON (see the `.d.ts`).
-    pub fn to_json(&self) -> String {
-        let mut o = crate::json_out::ObjectWriter::new();
-        o.string("contextIdentifier", &self.context_identifier);
-        o.opt_string("endpoint", self.endpoint.as_deref());
-        o.opt_string("api", self.api.as_deref());
-        o.string("state", &self.state.name());
-        match &self.state {
-            // Unrecognised numbers go out as written, so JavaScript reads
-            // exactly the number that was sent.
-            State::Unrecognised(RawState::Number(n)) => o.raw("stateCode", n.as_json()),
-            state => o.opt_int("stateCode", state.code().map(i64::from)),
+/// The JS API's `TenantState` (see the `.d.ts`): the answer's fields plus
+/// what the core derives from them.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct TenantStateOut<'a> {
+    context_identifier: &'a str,
+    endpoint: Option<&'a str>,
+    api: Option<&'a str>,
+    state: String,
+    /// The documented number, or the unrecognised number as read.
+    state_code: Option<serde_json::Number>,
+    recognised: bool,
+    is_running: bool,
+    api_available: bool,
+    health: Health,
+    description: &'static str,
+    valid_until: Option<String>,
+    valid_until_ms: Option<EpochMs>,
+    version: Option<&'a str>,
+    warnings: &'a [String],
+}
+
+impl Serialize for TenantState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        TenantStateOut {
+            context_identifier: &self.context_identifier,
+            endpoint: self.endpoint.as_deref(),
+            api: self.api.as_deref(),
+            state: self.state.name(),
+            state_code: match &self.state {
+                State::Unrecognised(RawState::Number(n)) => Some(n.clone()),
+                state => state.code().map(Into::into),
+            },
+            recognised: self.state.is_recognised(),
+            is_running: self.is_running.unwrap_or(false),
+            api_available: self.api_available(),
+            health: self.health(),
+            description: self.state.description(),
+            valid_until: self.valid_until_iso(),
+            valid_until_ms: self.valid_until_ms,
+            version: self.version.as_deref(),
+            warnings: &self.warnings,
         }
-        o.bool("recognised", self.state.is_recognised());
-        o.bool("isRunning", self.is_running.unwrap_or(false));
-        o.bool("apiAvailable", self.api_available());
-        o.string("health", self.health().as_str());
-        o.string("description", self.state.description());
-        o.opt_string("validUntil", self.valid_until_iso().as_deref());
-        o.opt_int("validUntilMs", self.valid_until_ms);
-        o.opt_string("version", self.version.as_deref());
-        o.strings("warnings", &self.warnings);
-        o.finish()
+        .serialize(serializer)
+    }
+}
+
+/// The state API answer as sent: every member read leniently (see
+/// [`Field`]), PascalCase as documented or camelCase; unknown members are
+/// ignored. [`StatePayload::check`] turns it into a [`TenantState`].
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct StatePayload {
+    /// `ContextIdentifier`.
+    #[serde(rename = "ContextIdentifier", alias = "contextIdentifier")]
+    pub context_identifier: Field<String>,
+    /// `Endpoint`.
+    #[serde(rename = "Endpoint", alias = "endpoint")]
+    pub endpoint: Field<String>,
+    /// `State`: a name or a number.
+    #[serde(rename = "State", alias = "state")]
+    pub state: Field<NameOrNumber>,
+    /// `IsRunning`.
+    #[serde(rename = "IsRunning", alias = "isRunning")]
+    pub is_running: Field<bool>,
+    /// `ValidUntil`.
+    #[serde(rename = "ValidUntil", alias = "validUntil")]
+    pub valid_until: Field<String>,
+    /// `Api`.
+    #[serde(rename = "Api", alias = "api")]
+    pub api: Field<String>,
+    /// `Version`.
+    #[serde(rename = "Version", alias = "version")]
+    pub version: Field<String>,
+}
+
+impl StatePayload {
+    /// Checks the answer: required members must be usable, optional ones
+    /// that are not become `None` plus a warning naming them.
+    ///
+    /// # Errors
+    /// [`DecodeError`] when `ContextIdentifier` or `State` is missing or of
+    /// the wrong type.
+    pub fn check(self) -> Result<TenantState, DecodeError> {
+        let context_identifier = self
+            .context_identifier
+            .required("ContextIdentifier", "a string")?;
+        let state = match self.state.required("State", "a name or a number")? {
+            NameOrNumber::Name(name) => State::from_name(&name),
+            NameOrNumber::Number(n) => State::from_number(&n),
+        };
+        let mut warnings = Vec::new();
+        let endpoint = optional_url(self.endpoint, "Endpoint", &mut warnings);
+        let api = optional_url(self.api, "Api", &mut warnings);
+        let version = self.version.optional("Version", "a string", &mut warnings);
+        let is_running = self
+            .is_running
+            .optional("IsRunning", "a boolean", &mut warnings);
+        let valid_until_ms = self
+            .valid_until
+            .optional("ValidUntil", "a string", &mut warnings)
+            .and_then(|text| match time::parse_timestamp(&text) {
+                Ok(ms) => Some(ms),
+                Err(e) => {
+                    warnings.push(format!("ValidUntil: {e}, got {}; ignored", quoted(&text)));
+                    None
+                }
+            });
+        if let Some(reported) = is_running {
+            if reported != state.api_available() {
+                let available = if state.api_available() {
+                    "available"
+                } else {
+                    "not available"
+                };
+                warnings.push(format!(
+                    "IsRunning: reported {reported}, but the API is {available} in state {}",
+                    state.name()
+                ));
+            }
+        }
+        Ok(TenantState {
+            context_identifier,
+            endpoint,
+            api,
+            state,
+            is_running,
+            valid_until_ms,
+            version,
+            warnings,
+        })
     }
 }
 
@@ -274,120 +385,23 @@ impl TenantState {
 /// object, or lacks a usable `ContextIdentifier` or `State`. Problems with
 /// optional fields are warnings, never errors.
 pub fn decode_state(text: &str) -> Result<TenantState, DecodeError> {
-    let value = json::parse(text)?;
-    decode_state_value(&value)
+    check_size(text)?;
+    let ObjectOf(payload) = serde_json::from_str::<ObjectOf<StatePayload>>(text)
+        .map_err(|e| DecodeError::from_json(&e))?;
+    payload
+        .map_err(|found| DecodeError::NotAnObject { found })?
+        .check()
 }
 
-/// Decodes a state API answer from an already parsed JSON value.
-///
-/// # Errors
-/// As [`decode_state`], without the text-level errors.
-pub fn decode_state_value(value: &Value) -> Result<TenantState, DecodeError> {
-    if !matches!(value, Value::Object(_)) {
-        return Err(DecodeError::NotAnObject {
-            found: value.type_name(),
-        });
-    }
-    let context_identifier = crate::error::required_string(value, "ContextIdentifier")?;
-    let state = match value.get_ci("State") {
-        None => return Err(DecodeError::Missing { field: "State" }),
-        Some(Value::String(name)) => State::from_name(name),
-        Some(Value::Number(n)) => State::from_number(n),
-        Some(other) => {
-            return Err(DecodeError::WrongType {
-                field: "State",
-                expected: "a name or a number",
-                found: other.type_name(),
-            })
-        }
-    };
-    let mut warnings = Vec::new();
-    let endpoint = optional_url(value, "Endpoint", &mut warnings);
-    let api = optional_url(value, "Api", &mut warnings);
-    let version = optional_string(value, "Version", &mut warnings);
-    let is_running = match value.get_ci("IsRunning") {
-        None | Some(Value::Null) => None,
-        Some(Value::Bool(b)) => Some(*b),
-        Some(other) => {
-            warnings.push(cat(&[
-                "IsRunning: expected a boolean, got ",
-                other.type_name(),
-                "; ignored",
-            ]));
-            None
-        }
-    };
-    let valid_until_ms = match optional_string(value, "ValidUntil", &mut warnings) {
-        None => None,
-        Some(text) => match time::parse_timestamp(&text) {
-            Ok(ms) => Some(ms),
-            Err(e) => {
-                warnings.push(cat(&[
-                    "ValidUntil: ",
-                    &e.message(),
-                    "; got ",
-                    &json::quote(&text),
-                    "; ignored",
-                ]));
-                None
-            }
-        },
-    };
-    if let Some(reported) = is_running {
-        if reported != state.api_available() {
-            warnings.push(cat(&[
-                "IsRunning: reported ",
-                if reported { "true" } else { "false" },
-                ", but the API is ",
-                if state.api_available() {
-                    "available"
-                } else {
-                    "not available"
-                },
-                " in state ",
-                &state.name(),
-            ]));
-        }
-    }
-    Ok(TenantState {
-        context_identifier,
-        endpoint,
-        api,
-        state,
-        is_running,
-        valid_until_ms,
-        version,
-        warnings,
-    })
-}
-
-fn optional_string(value: &Value, field: &str, warnings: &mut Vec<String>) -> Option<String> {
-    match value.get_ci(field) {
-        None | Some(Value::Null) => None,
-        Some(Value::String(s)) => Some(s.clone()),
-        Some(other) => {
-            warnings.push(cat(&[
-                field,
-                ": expected a string, got ",
-                other.type_name(),
-                "; ignored",
-            ]));
-            None
-        }
-    }
-}
-
-fn optional_url(value: &Value, field: &str, warnings: &mut Vec<String>) -> Option<String> {
-    let text = optional_string(value, field, warnings)?;
+fn optional_url(field: Field<String>, name: &str, warnings: &mut Vec<String>) -> Option<String> {
+    let text = field.optional(name, "a string", warnings)?;
     if crate::url::is_absolute_http_url(&text) {
         Some(text)
     } else {
-        warnings.push(cat(&[
-            field,
-            ": expected an absolute http(s) URL, got ",
-            &json::quote(&text),
-            "; ignored",
-        ]));
+        warnings.push(format!(
+            "{name}: expected an absolute http(s) URL, got {}; ignored",
+            quoted(&text)
+        ));
         None
     }
 }

@@ -3,35 +3,44 @@
 //! A failed check says nothing about the tenant: it never turns a badge
 //! down, gone or ok. The last known state stays on screen, marked stale.
 
-#[allow(unused_imports)]
-use crate::prelude::*;
-
-use crate::text::{cat, int};
-
 use crate::health::Health;
 use crate::state::TenantState;
 use crate::time::EpochMs;
 
-/// Why a check of the state API gave no state.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a check of the state API gave no state. The message says what
+/// happened in plain words, and what it does not mean.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
 pub enum CheckError {
     /// The request failed without an HTTP status: CORS, offline, proxy down.
+    #[error("Could not reach the state API: blocked by CORS, offline, or the proxy is down; the tenant itself may be fine.")]
     Network,
     /// No answer in time.
+    #[error("The state API did not answer in time; the tenant itself may be fine.")]
     Timeout,
     /// 404: the state API does not know this tenant.
+    #[error(
+        "The state API does not know this tenant (404): check the context id and the environment."
+    )]
     NotFound,
     /// 421: the tenant moved; asked again once.
+    #[error(
+        "The state API answered 421 (tenant moved) twice in a row; it will be asked again shortly."
+    )]
     Misdirected,
     /// 429: too many requests.
+    #[error("The state API asked us to slow down (429); the next check is delayed.")]
     RateLimited,
     /// 5xx.
+    #[error("The state API had an error ({0}); the tenant itself may be fine.")]
     Server(u16),
     /// Any other non-2xx status.
+    #[error("The state API answered with HTTP {0}; the tenant's state is not known.")]
     Http(u16),
     /// The answer was not a usable state payload.
+    #[error("The state API answered, but not with a usable state: {0}")]
     InvalidPayload(String),
     /// The context id or URL settings are invalid; no request was made.
+    #[error("Nothing was checked: {0}")]
     InvalidInput(String),
 }
 
@@ -60,21 +69,6 @@ impl CheckError {
             CheckError::Http(_) => "http",
             CheckError::InvalidPayload(_) => "invalid-payload",
             CheckError::InvalidInput(_) => "invalid-input",
-        }
-    }
-
-    /// What happened, in plain words, and what it does not mean.
-    pub fn message(&self) -> String {
-        match self {
-            CheckError::Network => "Could not reach the state API: blocked by CORS, offline, or the proxy is down; the tenant itself may be fine.".into(),
-            CheckError::Timeout => "The state API did not answer in time; the tenant itself may be fine.".into(),
-            CheckError::NotFound => "The state API does not know this tenant (404): check the context id and the environment.".into(),
-            CheckError::Misdirected => "The state API answered 421 (tenant moved) twice in a row; it will be asked again shortly.".into(),
-            CheckError::RateLimited => "The state API asked us to slow down (429); the next check is delayed.".into(),
-            CheckError::Server(status) => cat(&["The state API had an error (", &int(i64::from(*status)), "); the tenant itself may be fine."]),
-            CheckError::Http(status) => cat(&["The state API answered with HTTP ", &int(i64::from(*status)), "; the tenant's state is not known."]),
-            CheckError::InvalidPayload(problem) => cat(&["The state API answered, but not with a usable state: ", problem]),
-            CheckError::InvalidInput(problem) => cat(&["Nothing was checked: ", problem]),
         }
     }
 
@@ -177,87 +171,10 @@ impl TenantStatus {
 }
 
 /// `items` ordered worst first by their [`TenantStatus::severity_rank`]
-/// (ascending; ranks above 5 count as 5), keeping the given order among
-/// equals. A counting sort over the six ranks: linear, and without the
-/// general sorting code in the wasm.
-pub fn worst_first<T>(items: Vec<(u8, T)>) -> Vec<T> {
-    let mut buckets: [Vec<T>; 6] = Default::default();
-    for (rank, item) in items {
-        if let Some(bucket) = buckets.get_mut(usize::from(rank.min(5))) {
-            bucket.push(item);
-        }
-    }
-    buckets.into_iter().flatten().collect()
-}
-
-/// How to turn the order `current` into `target` with few DOM moves: the
-/// items of a longest run that is already in target order stay put, every
-/// other item is moved. Both are orders of the same items `0..n`.
-///
-/// Each move is `(item, before)`: insert `item` before `before`, or at the
-/// end when `None`. Applied in the order given, they yield `target`.
-/// Returns no moves when `current` already is `target`, and `None` when the
-/// two are not orders of the same `0..n`.
-pub fn reorder_moves(current: &[usize], target: &[usize]) -> Option<Vec<(usize, Option<usize>)>> {
-    let n = target.len();
-    if current.len() != n {
-        return None;
-    }
-    // Where each item goes.
-    let mut rank = vec![usize::MAX; n];
-    for (i, &item) in target.iter().enumerate() {
-        match rank.get_mut(item) {
-            Some(r) if *r == usize::MAX => *r = i,
-            _ => return None,
-        }
-    }
-    let mut seen = vec![false; n];
-    for &item in current {
-        match seen.get_mut(item) {
-            Some(s) if !*s => *s = true,
-            _ => return None,
-        }
-    }
-    // Longest increasing run of target positions along `current`
-    // (patience sorting with back links, O(n log n)).
-    let mut tails: Vec<usize> = Vec::new(); // index into `current` ending each run length
-    let mut back = vec![usize::MAX; n];
-    for (i, &item) in current.iter().enumerate() {
-        let r = *rank.get(item)?;
-        let len = tails.partition_point(|&t| {
-            current
-                .get(t)
-                .and_then(|&c| rank.get(c))
-                .is_some_and(|&tr| tr < r)
-        });
-        if len > 0 {
-            if let (Some(b), Some(&prev)) = (back.get_mut(i), tails.get(len - 1)) {
-                *b = prev;
-            }
-        }
-        if len == tails.len() {
-            tails.push(i);
-        } else if let Some(t) = tails.get_mut(len) {
-            *t = i;
-        }
-    }
-    let mut stays = vec![false; n];
-    let mut at = tails.last().copied();
-    while let Some(i) = at.filter(|&i| i != usize::MAX) {
-        if let Some(s) = current.get(i).and_then(|&item| stays.get_mut(item)) {
-            *s = true;
-        }
-        at = back.get(i).copied();
-    }
-    let mut moves = Vec::new();
-    let mut before = None;
-    for &item in target.iter().rev() {
-        if !stays.get(item).copied().unwrap_or(false) {
-            moves.push((item, before));
-        }
-        before = Some(item);
-    }
-    Some(moves)
+/// (ascending), keeping the given order among equals.
+pub fn worst_first<T>(mut items: Vec<(u8, T)>) -> Vec<T> {
+    items.sort_by_key(|(rank, _)| *rank);
+    items.into_iter().map(|(_, item)| item).collect()
 }
 
 /// "just now", "42 s ago", "2 min ago", "3 h ago", "2 d ago".
@@ -265,10 +182,10 @@ pub fn ago(now_ms: EpochMs, then_ms: EpochMs) -> String {
     let seconds = now_ms.saturating_sub(then_ms).max(0) / 1000;
     match seconds {
         0..=4 => "just now".into(),
-        5..=59 => cat(&[&int(seconds), " s ago"]),
-        60..=3599 => cat(&[&int(seconds / 60), " min ago"]),
-        3600..=86_399 => cat(&[&int(seconds / 3600), " h ago"]),
-        _ => cat(&[&int(seconds / 86_400), " d ago"]),
+        5..=59 => format!("{seconds} s ago"),
+        60..=3599 => format!("{} min ago", seconds / 60),
+        3600..=86_399 => format!("{} h ago", seconds / 3600),
+        _ => format!("{} d ago", seconds / 86_400),
     }
 }
 

@@ -1,10 +1,6 @@
 //! State API URLs and link safety.
 
-#[allow(unused_imports)]
-use crate::prelude::*;
-
-use crate::json::quote;
-use crate::text::cat;
+use crate::error::quoted;
 
 /// A SuperOffice Online environment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -53,42 +49,19 @@ impl Env {
     }
 }
 
-/// Why a state API URL could not be built.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a state API URL could not be built. Messages name the parameter.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum UrlError {
     /// Unknown environment.
+    #[error("env: expected sod, qaonline, online or stage, got {}", quoted(.0))]
     Env(String),
     /// The context id is not `Cust` followed by 1-10 digits.
+    #[error("contextId: expected Cust followed by 1 to 10 digits (e.g. Cust12345), got {}", quoted(.0))]
     ContextId(String),
     /// The base URL is not acceptable.
+    #[error("baseUrl: {0}")]
     BaseUrl(&'static str),
 }
-
-impl UrlError {
-    /// The message: the parameter, then the problem. Built without
-    /// `core::fmt`.
-    pub fn message(&self) -> String {
-        match self {
-            UrlError::Env(got) => cat(&[
-                "env: expected sod, qaonline, online or stage, got ",
-                &quote(got),
-            ]),
-            UrlError::ContextId(got) => cat(&[
-                "contextId: expected Cust followed by 1 to 10 digits (e.g. Cust12345), got ",
-                &quote(got),
-            ]),
-            UrlError::BaseUrl(problem) => cat(&["baseUrl: ", problem]),
-        }
-    }
-}
-
-impl core::fmt::Display for UrlError {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(&self.message())
-    }
-}
-
-impl core::error::Error for UrlError {}
 
 /// Checks a context identifier: `Cust` followed by 1 to 10 ASCII digits.
 ///
@@ -214,7 +187,10 @@ pub fn normalise_base_url(base: &str) -> Result<String, UrlError> {
             "the path must not contain '.', '..', '//' or '%'",
         ));
     }
-    Ok(cat(&[scheme, "://", &authority.to_ascii_lowercase(), path]))
+    Ok(format!(
+        "{scheme}://{}{path}",
+        authority.to_ascii_lowercase()
+    ))
 }
 
 /// Builds the state API URL: `https://{env}.superoffice.com/api/state/{contextId}`,
@@ -228,9 +204,9 @@ pub fn state_url(env: &str, context_id: &str, base_url: Option<&str>) -> Result<
     let context_id = validate_context_id(context_id)?;
     let base = match base_url.map(str::trim).filter(|b| !b.is_empty()) {
         Some(b) => normalise_base_url(b)?,
-        None => cat(&["https://", env.as_str(), ".superoffice.com"]),
+        None => format!("https://{}.superoffice.com", env.as_str()),
     };
-    Ok(cat(&[&base, "/api/state/", context_id]))
+    Ok(format!("{base}/api/state/{context_id}"))
 }
 
 /// Returns the URL when it is safe to render as a link: `https:`, on

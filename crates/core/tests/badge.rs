@@ -18,7 +18,7 @@ fn known(json: &str) -> TenantStatus {
 fn loading_badge_claims_nothing() {
     let m = BadgeModel::new(&TenantStatus::default(), NOW);
     assert_eq!(
-        (m.health_attr, m.state_attr.as_deref(), m.check),
+        (m.health_attr(), m.state_attr.as_deref(), m.check),
         (None, None, CheckStatus::Loading)
     );
     assert_eq!(m.title, "Checking…");
@@ -30,7 +30,7 @@ fn known_state_shows_name_health_api_and_timing() {
     let tenant =
         known(r#"{"ContextIdentifier":"Cust1","State":"OfflineMaintenance","Version":"R11"}"#);
     let m = BadgeModel::new(&tenant, NOW);
-    assert_eq!(m.health_attr, Some("maintenance"));
+    assert_eq!(m.health_attr(), Some("maintenance"));
     assert_eq!(m.state_attr.as_deref(), Some("OfflineMaintenance"));
     assert_eq!(m.title, "OfflineMaintenance");
     assert_eq!(m.health_label, "Maintenance");
@@ -44,7 +44,11 @@ fn known_state_shows_name_health_api_and_timing() {
         m,
         "only staleness depends on the clock"
     );
-    assert_eq!(m.next_check_ms, Some(NOW + 30_000));
+    assert_eq!(BadgeModel::next_check(&tenant), Some(NOW + 30_000));
+    assert_eq!(
+        m.class(),
+        "sots-badge sots-badge--maintenance sots-badge--fresh"
+    );
     assert_eq!(m.version.as_deref(), Some("R11"));
     assert!(m.description.contains("upgrade"));
 }
@@ -63,6 +67,10 @@ fn only_safe_urls_become_links() {
         Some("https://online2.superoffice.com/Cust1")
     );
     assert_eq!(m.links[1].href, None);
+    assert_eq!(
+        m.links.iter().map(|l| l.part).collect::<Vec<_>>(),
+        ["link-endpoint", "link-api"]
+    );
     assert_eq!(m.links[1].text, "https://evil.example/Cust1/api");
 }
 
@@ -72,10 +80,10 @@ fn failure_after_success_is_stale_and_keeps_the_state() {
     s.record_error(CheckError::Timeout);
     let m = BadgeModel::new(&s, NOW);
     assert_eq!(m.check, CheckStatus::Stale);
-    assert_eq!(m.health_attr, Some("ok"));
+    assert_eq!(m.health_attr(), Some("ok"));
     assert_eq!(m.title, "Running");
     assert!(m.stale_note.is_some());
-    assert_eq!(m.problem.as_ref().map(|p| p.0), Some("timeout"));
+    assert_eq!(m.problem.as_ref().map(|p| p.kind), Some("timeout"));
     assert_eq!(m.action_label, "Retry");
 }
 
@@ -88,7 +96,12 @@ fn invalid_input_cannot_be_retried() {
     let m = BadgeModel::new(&s, NOW);
     assert_eq!(m.check, CheckStatus::Error);
     assert!(!m.can_retry);
-    assert_eq!(m.health_attr, None);
+    assert_eq!(m.health_attr(), None);
+    assert_eq!(m.class(), "sots-badge sots-badge--none sots-badge--error");
+    assert_eq!(
+        m.problem.map(|p| p.message).as_deref(),
+        Some("Nothing was checked: contextId: bad")
+    );
 }
 
 #[test]
@@ -98,6 +111,8 @@ fn no_parameters_open_the_demo_on_the_pages_origin() {
     assert_eq!(q.base.as_deref(), Some("http://127.0.0.1:8080"));
     assert_eq!(q.contexts.len(), DEMO_CONTEXTS.len());
     assert!(q.problems.is_empty());
+    assert_eq!(q.count_text(), "24 tenants");
+    assert!(!q.legends_open());
 }
 
 #[test]
@@ -113,6 +128,7 @@ fn query_parameters_are_validated_before_any_request() {
     assert!(q.problems[0].contains("\"nope\""));
     assert_eq!(q.base.as_deref(), Some("http://127.0.0.1:8787"));
     assert!(!q.demo);
+    assert_eq!(q.count_text(), "2 tenants");
 
     let q = PageQuery::from_params(Some("sod"), Some("Cust1"), Some("javascript:alert(1)"), "x");
     assert!(q.contexts.is_empty(), "a bad base URL means no requests");

@@ -1,6 +1,6 @@
 //! Change notifications, change types and tokens.
 
-use so_tenant_status_core::json::{self, Number, Value};
+use serde_json::json;
 use so_tenant_status_core::notification::Token;
 use so_tenant_status_core::*;
 
@@ -65,12 +65,10 @@ fn unrecognised_change_types_keep_their_number() {
         ))
         .unwrap();
         assert_eq!(n.change_type, ChangeType::Unrecognised(code));
-        let info = json::parse(&n.change_type.to_json()).unwrap();
-        assert_eq!(
-            info.get_ci("code"),
-            Some(&Value::Number(Number::from_int(code)))
-        );
-        assert_eq!(info.get_ci("recognised"), Some(&Value::Bool(false)));
+        let info = serde_json::to_value(n.change_type).unwrap();
+        assert_eq!(info["code"], json!(code));
+        assert_eq!(info["recognised"], json!(false));
+        assert_eq!(info["name"], json!("Unrecognised"));
         assert!(n.change_type.description().contains(&code.to_string()));
     }
 }
@@ -125,17 +123,21 @@ fn well_formed_jwt_claims_are_decoded_but_never_verified() {
         r#"{{"ChangeType":2,"ContextIdentifier":"Cust1","Token":"{token}"}}"#
     ))
     .unwrap();
-    let claims = n.token.claims.clone().unwrap();
-    assert_eq!(
-        claims.get_ci("iss"),
-        Some(&Value::String("https://sod.superoffice.com".into()))
-    );
-    assert_eq!(
-        claims.get_ci("exp"),
-        Some(&Value::Number(Number::from_int(1_767_225_600)))
-    );
+    let claims = n.token.claims.clone().unwrap().to_value().unwrap();
+    assert_eq!(claims["iss"], json!("https://sod.superoffice.com"));
+    assert_eq!(claims["exp"], json!(1_767_225_600));
     assert_eq!(n.token.error, None);
-    let out = n.to_json();
+    // Numbers stay as the sender wrote them, even where f64 cannot hold them.
+    let exact = jwt(r#"{"alg":"RS256"}"#, r#"{"a":1e400,"b":-0,"c":4.35e-200}"#);
+    let m = decode_notification(&format!(
+        r#"{{"ChangeType":2,"ContextIdentifier":"Cust1","Token":"{exact}"}}"#
+    ))
+    .unwrap();
+    assert_eq!(
+        m.token.claims.as_ref().unwrap().json(),
+        r#"{"a":1e400,"b":-0,"c":4.35e-200}"#
+    );
+    let out = serde_json::to_string(&n).unwrap();
     assert!(out.contains(r#""verified":false"#), "{out}");
     assert!(
         out.contains(r#""claims":{"iss":"https://sod.superoffice.com""#),
@@ -202,11 +204,21 @@ fn wrong_typed_optional_notification_fields_are_null_with_warnings() {
 #[test]
 fn change_type_legend_has_all_six_with_meanings() {
     let rows = legend::change_type_rows();
-    assert_eq!(rows.map(ChangeType::code), [0, 1, 2, 3, 4, 5]);
-    let legend = json::parse(&legend::legend_json()).unwrap();
-    let Some(Value::Array(types)) = legend.get_ci("changeTypes") else {
-        panic!("changeTypes")
-    };
+    let codes: Vec<i64> = rows.iter().map(|r| r.code).collect();
+    assert_eq!(codes, [0, 1, 2, 3, 4, 5]);
+    let legend = serde_json::to_value(legend::legend()).unwrap();
+    let types = legend["changeTypes"].as_array().unwrap();
     assert_eq!(types.len(), 6);
-    assert_eq!(types[5].get_ci("name"), Some(&Value::String("Move".into())));
+    assert_eq!(types[5]["name"], json!("Move"));
+    assert_eq!(legend["states"].as_array().unwrap().len(), 11);
+    assert_eq!(
+        legend["states"][4],
+        json!({
+            "code": 4,
+            "name": "Suspended",
+            "health": "down",
+            "apiAvailable": false,
+            "description": State::Suspended.description(),
+        })
+    );
 }

@@ -131,14 +131,3 @@ fn refresh_button_makes_the_check_due_now() {
     s.request_now(NOW + 1);
     assert!(s.should_check(NOW + 1, false));
 }
-
-#[test]
-fn smallest_keeps_the_k_most_overdue_in_order() {
-    use so_tenant_status_core::schedule::smallest;
-    assert_eq!(smallest([5, 1, 4, 1, 9, 0, 3], 3), [0, 1, 1]);
-    assert_eq!(
-        smallest([(2, "b"), (2, "a"), (1, "z")], 6),
-        [(1, "z"), (2, "a"), (2, "b")]
-    );
-    assert!(smallest([1, 2], 0).is_empty());
-}

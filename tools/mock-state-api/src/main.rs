@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use so_tenant_status_core::json_out::{array, ObjectWriter};
+use serde_json::json;
 use so_tenant_status_core::time::format_iso_ms;
 use so_tenant_status_core::State;
 use std::io::{Read, Write};
@@ -200,33 +200,32 @@ fn default_scenario(ctx: &str) -> String {
 }
 
 fn state_body(ctx: &str, state: &str, is_running: bool, valid_until_ms: i64) -> String {
-    let mut o = ObjectWriter::new();
-    o.string("ContextIdentifier", ctx);
-    o.string("Endpoint", &format!("https://sod2.superoffice.com/{ctx}"));
-    o.string("State", state);
-    o.bool("IsRunning", is_running);
     // .NET round-trip format: seven fractional digits.
-    let iso = format_iso_ms(valid_until_ms);
-    o.string("ValidUntil", &format!("{}0000Z", iso.trim_end_matches('Z')));
-    o.string("Api", &format!("https://sod2.superoffice.com/{ctx}/api"));
-    o.string("Version", "Release_11.10_2026.02.24-02");
-    o.finish()
+    let iso = format_iso_ms(valid_until_ms).unwrap_or_default();
+    json!({
+        "ContextIdentifier": ctx,
+        "Endpoint": format!("https://sod2.superoffice.com/{ctx}"),
+        "State": state,
+        "IsRunning": is_running,
+        "ValidUntil": format!("{}0000Z", iso.trim_end_matches('Z')),
+        "Api": format!("https://sod2.superoffice.com/{ctx}/api"),
+        "Version": "Release_11.10_2026.02.24-02",
+    })
+    .to_string()
 }
 
 fn hostile_body(valid_until_ms: i64) -> String {
     let x = r#"<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>"#;
-    let mut o = ObjectWriter::new();
-    o.string("ContextIdentifier", HOSTILE);
-    o.string("Endpoint", "javascript:window.__pwned=1");
-    o.string("State", &format!("Running{x}"));
-    o.bool("IsRunning", true);
-    o.string("ValidUntil", &format_iso_ms(valid_until_ms));
-    o.string(
-        "Api",
-        "https://evil.example/<script>window.__pwned=1</script>",
-    );
-    o.string("Version", x);
-    o.finish()
+    json!({
+        "ContextIdentifier": HOSTILE,
+        "Endpoint": "javascript:window.__pwned=1",
+        "State": format!("Running{x}"),
+        "IsRunning": true,
+        "ValidUntil": format_iso_ms(valid_until_ms),
+        "Api": "https://evil.example/<script>window.__pwned=1</script>",
+        "Version": x,
+    })
+    .to_string()
 }
 
 fn serve_state(request: Request, ctx: String, mock: &Arc<Mutex<Mock>>, config: &Config) {
@@ -362,13 +361,12 @@ fn serve_control(request: Request, path: &str, mock: &Arc<Mutex<Mock>>) {
             respond(request, 200, "application/json", b"{}".to_vec(), &CORS);
         }
         (Method::Get, ["__mock", "log"]) => {
-            let items = m.log.iter().map(|(ctx, t)| {
-                let mut o = ObjectWriter::new();
-                o.string("ctx", ctx);
-                o.int("t", *t);
-                o.finish()
-            });
-            let body = format!("{{\"requests\":{}}}", array(items));
+            let items: Vec<_> = m
+                .log
+                .iter()
+                .map(|(ctx, t)| json!({ "ctx": ctx, "t": t }))
+                .collect();
+            let body = json!({ "requests": items }).to_string();
             drop(m);
             respond(request, 200, "application/json", body.into_bytes(), &CORS);
         }

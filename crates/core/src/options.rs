@@ -1,0 +1,166 @@
+//! The embedding options: what `mount(el, options)` and the attributes of
+//! `<so-tenant-status>` say, read with serde (`serde-wasm-bindgen` in the
+//! browser) and checked here.
+
+use serde::Deserialize;
+
+use crate::field::{Field, JsonType};
+use crate::url::{state_url, UrlError};
+
+/// `mount()`'s options object as sent: `{ contextId, env?, baseUrl?, legends? }`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct MountOptions {
+    /// The tenant's context id, e.g. `Cust12345` (required).
+    pub context_id: Field<String>,
+    /// `sod`, `qaonline` (or `stage`), `online`; default `online`.
+    pub env: Field<String>,
+    /// Replaces `https://{env}.superoffice.com`, e.g. a same-origin proxy.
+    pub base_url: Field<String>,
+    /// Show the (collapsed) legends under the badge; default `false`.
+    pub legends: Field<bool>,
+}
+
+/// Why `mount()`'s options were refused. (An invalid context id, env or
+/// base URL is not refused here: the widget shows it and makes no request.)
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OptionsError {
+    /// The options are not an object.
+    #[error("options: expected an object with contextId, got {found}")]
+    NotAnObject {
+        /// What was passed instead.
+        found: JsonType,
+    },
+    /// A required option is absent.
+    #[error("options.{option}: missing")]
+    Missing {
+        /// The option's name.
+        option: &'static str,
+    },
+    /// An option has the wrong type.
+    #[error("options.{option}: expected {expected}, got {found}")]
+    WrongType {
+        /// The option's name.
+        option: &'static str,
+        /// What it should be.
+        expected: &'static str,
+        /// What it was.
+        found: JsonType,
+    },
+}
+
+/// Checked options of one widget.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WidgetOptions {
+    /// The tenant's context id, as given (validated when the URL is built).
+    pub context_id: String,
+    /// The environment, as given (default `online`).
+    pub env: String,
+    /// The base URL; `None` when absent or blank.
+    pub base_url: Option<String>,
+    /// Whether the legends are shown.
+    pub legends: bool,
+}
+
+fn optional<T>(
+    field: Field<T>,
+    option: &'static str,
+    expected: &'static str,
+) -> Result<Option<T>, OptionsError> {
+    match field {
+        Field::Value(v) => Ok(Some(v)),
+        Field::Absent | Field::Null => Ok(None),
+        Field::Wrong(found) => Err(OptionsError::WrongType {
+            option,
+            expected,
+            found,
+        }),
+    }
+}
+
+impl MountOptions {
+    /// Checks the types: `contextId` is a string, the others absent, `null`
+    /// or of their type.
+    ///
+    /// # Errors
+    /// [`OptionsError`] naming the option.
+    pub fn check(self) -> Result<WidgetOptions, OptionsError> {
+        let context_id =
+            optional(self.context_id, "contextId", "a string")?.ok_or(OptionsError::Missing {
+                option: "contextId",
+            })?;
+        let env = optional(self.env, "env", "a string")?
+            .filter(|e| !e.trim().is_empty())
+            .unwrap_or_else(|| "online".to_owned());
+        let base_url =
+            optional(self.base_url, "baseUrl", "a string")?.filter(|b| !b.trim().is_empty());
+        let legends = optional(self.legends, "legends", "a boolean")?.unwrap_or(false);
+        Ok(WidgetOptions {
+            context_id,
+            env,
+            base_url,
+            legends,
+        })
+    }
+}
+
+impl WidgetOptions {
+    /// The state API URL these options point at.
+    ///
+    /// # Errors
+    /// [`UrlError`] when the context id, env or base URL is invalid.
+    pub fn state_url(&self) -> Result<String, UrlError> {
+        state_url(&self.env, &self.context_id, self.base_url.as_deref())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::field::ObjectOf;
+
+    fn read(json: &str) -> Result<WidgetOptions, OptionsError> {
+        let ObjectOf(options) = serde_json::from_str::<ObjectOf<MountOptions>>(json).unwrap();
+        options
+            .map_err(|found| OptionsError::NotAnObject { found })?
+            .check()
+    }
+
+    #[test]
+    fn defaults_fill_what_is_not_given() {
+        assert_eq!(
+            read(r#"{"contextId":"Cust1"}"#).unwrap(),
+            WidgetOptions {
+                context_id: "Cust1".into(),
+                env: "online".into(),
+                base_url: None,
+                legends: false,
+            }
+        );
+        let o = read(r#"{"contextId":"Cust1","env":"sod","baseUrl":" ","legends":true,"other":1}"#)
+            .unwrap();
+        assert_eq!((o.env.as_str(), o.base_url, o.legends), ("sod", None, true));
+    }
+
+    #[test]
+    fn wrong_types_name_the_option() {
+        let message = |json: &str| read(json).unwrap_err().to_string();
+        assert_eq!(message("{}"), "options.contextId: missing");
+        assert_eq!(
+            message(r#"{"contextId":5}"#),
+            "options.contextId: expected a string, got a number"
+        );
+        assert_eq!(
+            message(r#"{"contextId":"Cust1","legends":"yes"}"#),
+            "options.legends: expected a boolean, got a string"
+        );
+        assert_eq!(
+            message(r#"{"contextId":"Cust1","baseUrl":{}}"#),
+            "options.baseUrl: expected a string, got an object"
+        );
+        assert_eq!(
+            message("[]"),
+            "options: expected an object with contextId, got an array"
+        );
+    }
+}
