@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds an npm-style package from the crate.
 #   scripts/package.sh pkg       full package (decoder + widget, mount(), element.js)
-#   scripts/package.sh pkg-lite  decoder only (no Leptos, no std)
+#   scripts/package.sh pkg-lite  decoder only (no Leptos, no gloo-net)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -9,7 +9,7 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 out=${1:?usage: package.sh pkg|pkg-lite}
 case "$out" in
   pkg) features=(); name=so-tenant-status; what="decoder and widget" ;;
-  pkg-lite) features=(--no-default-features --features lite); name=so-tenant-status-lite; what="decoder only" ;;
+  pkg-lite) features=(--no-default-features --features decoder); name=so-tenant-status-lite; what="decoder only" ;;
   *) echo "unknown package $out" >&2; exit 2 ;;
 esac
 
@@ -18,7 +18,7 @@ cargo build --quiet --release --target wasm32-unknown-unknown --lib "${features[
 rm -rf "$out" && mkdir -p "$out"
 wasm-bindgen --target web --out-dir "$out" --out-name so_tenant_status \
   target/wasm32-unknown-unknown/release/so_tenant_status.wasm
-wasm-opt -Oz --strip-debug --strip-producers \
+wasm-opt -Oz --converge --low-memory-unused --strip-debug --strip-producers \
   --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
   --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
   "$out/so_tenant_status_bg.wasm" -o "$out/so_tenant_status_bg.wasm"

@@ -62,6 +62,11 @@ pub fn TenantBadge(
 /// The badge for a given status; [`TenantBadge`] feeds it from the
 /// scheduler, `mountStatic()` and tests feed it directly. What it says is
 /// the core's [`BadgeModel`]; this view only places it.
+///
+/// The badge's inside is a pure function of its model and is built again
+/// when the model changes (a new state, a failure, turning stale), which is
+/// rare; only its hooks and the timing line follow the clock. That keeps a
+/// badge to a dozen reactive nodes, which matters with hundreds on a page.
 #[component]
 pub fn BadgeView(
     /// Everything known about the tenant's checks.
@@ -82,10 +87,24 @@ pub fn BadgeView(
         Memo::new(move |_| BadgeModel::new(&status.read(), now.get()))
     };
     let desc_id = format!("sots-desc-{}", NEXT_BADGE.fetch_add(1, Ordering::Relaxed));
-    let problem = Memo::new(move |_| model.with(|m| m.problem.clone()));
-    let links = Memo::new(move |_| model.with(|m| m.links.clone()));
-    let warnings = Memo::new(move |_| model.with(|m| m.warnings.clone()));
-    let version = Memo::new(move |_| model.with(|m| m.version.clone()));
+    let summary = {
+        let context_id = context_id.clone();
+        move || {
+            model.with(|m| {
+                view! {
+                    <BadgeSummary
+                        model=m.clone()
+                        desc_id=desc_id.clone()
+                        context_id=context_id.clone()
+                        env=env.clone()
+                    />
+                }
+            })
+        }
+    };
+    let details = move || {
+        model.with(|m| view! { <BadgeDetails links=m.links.clone() warnings=m.warnings.clone() /> })
+    };
 
     view! {
         <article
@@ -93,58 +112,91 @@ pub fn BadgeView(
             data-part="badge"
             role="status"
             aria-live="polite"
-            data-context-id=context_id.clone()
+            data-context-id=context_id
             data-health=move || model.with(BadgeModel::health_attr)
             data-state=move || model.with(|m| m.state_attr.clone())
             data-check=move || model.with(|m| m.check.as_str())
         >
-            <BadgeHead model=model desc_id=desc_id.clone() />
-            <p class="sots-badge__desc" id=desc_id role="tooltip" data-part="description">
-                {move || model.with(|m| m.description.clone())}
-            </p>
-            <BadgeMeta context_id=context_id.clone() env=env version=version />
-            <p class="sots-badge__api" data-part="api">
-                {move || model.with(|m| m.api_line)}
-            </p>
-            {move || problem.get().map(|problem| view! { <BadgeProblem problem=problem /> })}
-            <Show when=move || model.with(|m| m.stale_note.is_some())>
-                <p class="sots-badge__stale" data-part="stale">
-                    {move || model.with(|m| m.stale_note.unwrap_or_default())}
-                </p>
-            </Show>
+            {summary}
             <BadgeTiming status=status now=now />
-            <BadgeLinks links=links />
-            <Show when=move || warnings.with(|w| !w.is_empty())>
-                <BadgeWarnings warnings=warnings />
-            </Show>
+            {details}
             {on_refresh.map(|refresh| view! { <RefreshButton model=model on_refresh=refresh /> })}
         </article>
+    }
+}
+
+/// Everything above the timing line: head, description, context id /
+/// environment / version, API line, the failed check and the stale note.
+#[component]
+fn BadgeSummary(
+    /// What the badge says.
+    model: BadgeModel,
+    /// The id of the description, for `aria-describedby`.
+    desc_id: String,
+    /// The tenant's context id.
+    context_id: String,
+    /// The environment; empty: not shown.
+    env: String,
+) -> impl IntoView {
+    view! {
+        <BadgeHead
+            icon=model.icon
+            title=model.title
+            description=model.description.clone()
+            health_label=model.health_label
+            desc_id=desc_id.clone()
+        />
+        <p class="sots-badge__desc" id=desc_id role="tooltip" data-part="description">
+            {model.description}
+        </p>
+        <BadgeMeta context_id=context_id env=env version=model.version />
+        <p class="sots-badge__api" data-part="api">{model.api_line}</p>
+        {model.problem.map(|problem| view! { <BadgeProblem problem=problem /> })}
+        {model.stale_note.map(|note| view! { <p class="sots-badge__stale" data-part="stale">{note}</p> })}
+    }
+}
+
+/// Everything below the timing line: the links and the warnings.
+#[component]
+fn BadgeDetails(
+    /// `Endpoint` and `Api` of the last answer.
+    links: Vec<LinkModel>,
+    /// Decoder warnings about the last answer.
+    warnings: Vec<String>,
+) -> impl IntoView {
+    view! {
+        <BadgeLinks links=links />
+        {(!warnings.is_empty()).then(|| view! { <BadgeWarnings warnings=warnings /> })}
     }
 }
 
 /// Icon, state name (focusable: its description shows on focus) and health.
 #[component]
 fn BadgeHead(
-    /// The badge's model.
-    model: Memo<BadgeModel>,
+    /// A symbol that carries the health without colour.
+    icon: &'static str,
+    /// The state name, or what the check is doing.
+    title: String,
+    /// The state's description (also the `title` tooltip).
+    description: String,
+    /// The health label.
+    health_label: &'static str,
     /// The id of the description, for `aria-describedby`.
     desc_id: String,
 ) -> impl IntoView {
     view! {
         <div class="sots-badge__head">
-            <span class="sots-badge__icon" aria-hidden="true">{move || model.with(|m| m.icon)}</span>
+            <span class="sots-badge__icon" aria-hidden="true">{icon}</span>
             <span
                 class="sots-badge__state"
                 data-part="state"
                 tabindex="0"
                 aria-describedby=desc_id
-                title=move || model.with(|m| m.description.clone())
+                title=description
             >
-                {move || model.with(|m| m.title.clone())}
+                {title}
             </span>
-            <span class="sots-badge__health" data-part="health">
-                {move || model.with(|m| m.health_label)}
-            </span>
+            <span class="sots-badge__health" data-part="health">{health_label}</span>
         </div>
     }
 }
@@ -157,14 +209,15 @@ fn BadgeMeta(
     /// The environment; empty: not shown.
     env: String,
     /// The tenant's `Version`, when known.
-    version: Memo<Option<String>>,
+    version: Option<String>,
 ) -> impl IntoView {
     let env = (!env.is_empty()).then(|| view! { " · " <span data-part="env">{env}</span> });
+    let version = version.map(|v| view! { " · " <span data-part="version">{v}</span> });
     view! {
         <p class="sots-badge__meta">
             <span data-part="context-id">{context_id}</span>
             {env}
-            {move || version.get().map(|v| view! { " · " <span data-part="version">{v}</span> })}
+            {version}
         </p>
     }
 }
@@ -213,13 +266,11 @@ fn BadgeTiming(
 #[component]
 fn BadgeLinks(
     /// The URLs of the last answer.
-    links: Memo<Vec<LinkModel>>,
+    links: Vec<LinkModel>,
 ) -> impl IntoView {
     view! {
         <ul class="sots-badge__links">
-            <For each=move || links.get() key=|link| link.clone() let:link>
-                <BadgeLink link=link />
-            </For>
+            {links.into_iter().map(|link| view! { <BadgeLink link=link /> }).collect_view()}
         </ul>
     }
 }
@@ -249,13 +300,11 @@ fn BadgeLink(
 #[component]
 fn BadgeWarnings(
     /// The warnings, each naming its field.
-    warnings: Memo<Vec<String>>,
+    warnings: Vec<String>,
 ) -> impl IntoView {
     view! {
         <ul class="sots-badge__warnings" data-part="warnings">
-            <For each=move || warnings.get() key=|w| w.clone() let:warning>
-                <li>{warning}</li>
-            </For>
+            {warnings.into_iter().map(|warning| view! { <li>{warning}</li> }).collect_view()}
         </ul>
     }
 }

@@ -93,7 +93,7 @@ test("mount() explains an invalid context id and requests nothing; bad arguments
     }
     return out;
   });
-  assert.deepEqual(thrown, ["target: expected an HTML element", "options.contextId: missing", "options.contextId: expected a string"]);
+  assert.deepEqual(thrown, ["target: expected an HTML element", "options.contextId: missing", "options.contextId: expected a string, got a number"]);
   await sleep(500);
   assert.deepEqual(await api.log(), []);
   await context.close();

@@ -119,7 +119,7 @@ test("decodeState: wrong-typed optional fields are null with warnings", () => {
 test("decodeState: failures are Error objects naming the field", () => {
   assertThrowsError(() => sots.decodeState('{"ContextIdentifier":"Cust1"}'), "State: missing");
   assertThrowsError(() => sots.decodeState({ ContextIdentifier: 5, State: 2 }), "ContextIdentifier: expected a string, got a number");
-  assertThrowsError(() => sots.decodeState("<html>"), "invalid JSON at byte 0: expected a JSON value");
+  assertThrowsError(() => sots.decodeState("<html>"), "invalid JSON: expected value at line 1 column 1");
   assertThrowsError(() => sots.decodeState(42), "input: expected a JSON string or an object");
   assert.throws(() => sots.decodeState("x".repeat(70000)), /64 KiB/);
 });

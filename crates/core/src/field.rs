@@ -252,6 +252,19 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectVisitor<T> {
     }
 }
 
+/// Reads JSON text that must hold an object of type `P` (a payload type):
+/// over 64 KiB is refused before parsing, then `serde_json` reads it.
+///
+/// # Errors
+/// [`DecodeError`](crate::DecodeError): too large, not JSON, not an object,
+/// or a member given twice.
+pub fn read_object<P: serde::de::DeserializeOwned>(text: &str) -> Result<P, crate::DecodeError> {
+    crate::error::check_size(text)?;
+    let ObjectOf(payload) =
+        serde_json::from_str::<ObjectOf<P>>(text).map_err(|e| crate::DecodeError::from_json(&e))?;
+    payload.map_err(|found| crate::DecodeError::NotAnObject { found })
+}
+
 /// A member documented as one thing that may arrive as another: a name or a
 /// number (`State`, `ChangeType`). Numbers are kept as `serde_json` reads
 /// them, which is exactly how JavaScript's `JSON.parse` reads them.

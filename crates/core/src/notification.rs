@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use crate::change_type::ChangeType;
-use crate::error::{check_size, quoted, DecodeError};
-use crate::field::{exact_integer, Field, NameOrNumber, ObjectOf};
+use crate::error::{quoted, DecodeError};
+use crate::field::{exact_integer, read_object, Field, NameOrNumber, ObjectOf};
 
 /// A decoded change notification. Its `Serialize` form is the JS API's
 /// `TenantNotification`.
@@ -263,12 +263,7 @@ impl NotificationPayload {
 /// lacks a usable `ChangeType` or `ContextIdentifier`. A malformed `Token` is
 /// not an error: it is reported in `token.error`.
 pub fn decode_notification(text: &str) -> Result<TenantNotification, DecodeError> {
-    check_size(text)?;
-    let ObjectOf(payload) = serde_json::from_str::<ObjectOf<NotificationPayload>>(text)
-        .map_err(|e| DecodeError::from_json(&e))?;
-    payload
-        .map_err(|found| DecodeError::NotAnObject { found })?
-        .check()
+    read_object::<NotificationPayload>(text)?.check()
 }
 
 #[cfg(test)]

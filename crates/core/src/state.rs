@@ -6,8 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{check_size, quoted, DecodeError};
-use crate::field::{exact_integer, Field, NameOrNumber, ObjectOf};
+use crate::error::{quoted, DecodeError};
+use crate::field::{exact_integer, read_object, Field, NameOrNumber};
 use crate::health::Health;
 use crate::time::{self, EpochMs};
 
@@ -385,12 +385,7 @@ impl StatePayload {
 /// object, or lacks a usable `ContextIdentifier` or `State`. Problems with
 /// optional fields are warnings, never errors.
 pub fn decode_state(text: &str) -> Result<TenantState, DecodeError> {
-    check_size(text)?;
-    let ObjectOf(payload) = serde_json::from_str::<ObjectOf<StatePayload>>(text)
-        .map_err(|e| DecodeError::from_json(&e))?;
-    payload
-        .map_err(|found| DecodeError::NotAnObject { found })?
-        .check()
+    read_object::<StatePayload>(text)?.check()
 }
 
 fn optional_url(field: Field<String>, name: &str, warnings: &mut Vec<String>) -> Option<String> {
