@@ -69,15 +69,12 @@ export class SoTenantStatusElement extends HTMLElement {
     this.#teardown();
     const root = this.shadowRoot;
     root.adoptedStyleSheets = [styles()];
-    const container = document.createElement("div");
-    container.className = "sots-host";
-    root.replaceChildren(container);
     const options = { contextId: this.getAttribute("context-id") ?? "", legends: this.hasAttribute("legends") };
     const env = this.getAttribute("env");
     const baseUrl = this.getAttribute("base-url");
     if (env) options.env = env;
     if (baseUrl) options.baseUrl = baseUrl;
-    this.#handle = mount(container, options);
+    this.#handle = mount(root, options);
   }
 }
 

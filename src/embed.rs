@@ -93,25 +93,37 @@ impl WidgetHandle {
     }
 }
 
-fn html_target(target: JsValue) -> Result<web_sys::HtmlElement, JsError> {
-    target
-        .dyn_into::<web_sys::HtmlElement>()
-        .map_err(|_| JsError::new("target: expected an HTML element"))
+/// Where a widget is mounted: an HTML element, or a shadow root (what
+/// `<so-tenant-status>` passes, so that its shadow tree holds nothing but
+/// the widget).
+fn mount_target(target: JsValue) -> Result<web_sys::Element, JsError> {
+    if target.is_instance_of::<web_sys::HtmlElement>() {
+        return Ok(target.unchecked_into());
+    }
+    if target.is_instance_of::<web_sys::ShadowRoot>() {
+        // Leptos only inserts, moves and removes children of the node it
+        // mounts into; a shadow root has those `Node` methods.
+        return Ok(target.unchecked_into());
+    }
+    Err(JsError::new(
+        "target: expected an HTML element or a shadow root",
+    ))
 }
 
-/// Renders one tenant's widget into `target` (appended to its children).
+/// Renders one tenant's widget into `target`, an element or a shadow root
+/// (appended to its children).
 ///
 /// # Errors
-/// Throws when `target` is not an HTML element or an option has the wrong
+/// Throws when `target` is neither an HTML element nor a shadow root, or an option has the wrong
 /// type (`options.contextId: expected a string, got a number`). An invalid
 /// context id, env or base URL is not thrown: the widget shows the problem
 /// and makes no request.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount(
-    #[wasm_bindgen(unchecked_param_type = "HTMLElement")] target: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "HTMLElement | ShadowRoot")] target: JsValue,
     #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
 ) -> Result<WidgetHandle, JsError> {
-    let target = html_target(target)?;
+    let target = mount_target(target)?;
     let ObjectOf(options) =
         serde_wasm_bindgen::from_value::<ObjectOf<MountOptions>>(options).map_err(error)?;
     let options = options
@@ -119,7 +131,7 @@ pub fn mount(
         .and_then(MountOptions::check)
         .map_err(error)?;
     let url = options.state_url().ok();
-    let handle = leptos::mount::mount_to(target, move || {
+    let handle = leptos::mount::mount_to_renderer(&target, move || {
         view! {
             <Widget
                 context_id=options.context_id
@@ -140,13 +152,14 @@ pub fn mount(
 /// decode shows its problem. `unmount()` removes them all.
 ///
 /// # Errors
-/// Throws when `target` is not an HTML element or `payloads` not an array.
+/// Throws when `target` is neither an HTML element nor a shadow root, or
+/// `payloads` is not an array.
 #[wasm_bindgen(js_name = mountStatic)]
 pub fn mount_static(
-    #[wasm_bindgen(unchecked_param_type = "HTMLElement")] target: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "HTMLElement | ShadowRoot")] target: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Array<string | object>")] payloads: JsValue,
 ) -> Result<WidgetHandle, JsError> {
-    let target = html_target(target)?;
+    let target = mount_target(target)?;
     let payloads = payloads
         .dyn_into::<js_sys::Array>()
         .map_err(|_| JsError::new("payloads: expected an array"))?;
@@ -168,7 +181,7 @@ pub fn mount_static(
             }
         })
         .collect();
-    let handle = leptos::mount::mount_to(target, move || {
+    let handle = leptos::mount::mount_to_renderer(&target, move || {
         let clock = ArcRwSignal::new(now);
         view! {
             <div class="sots-grid" data-part="tenants">

@@ -93,7 +93,7 @@ test("mount() explains an invalid context id and requests nothing; bad arguments
     }
     return out;
   });
-  assert.deepEqual(thrown, ["target: expected an HTML element", "options.contextId: missing", "options.contextId: expected a string, got a number"]);
+  assert.deepEqual(thrown, ["target: expected an HTML element or a shadow root", "options.contextId: missing", "options.contextId: expected a string, got a number"]);
   await sleep(500);
   assert.deepEqual(await api.log(), []);
   await context.close();
@@ -113,9 +113,11 @@ test("<so-tenant-status> renders in an open shadow root with its own stylesheet,
       color: getComputedStyle(state).color,
       inLightDom: document.querySelectorAll("[data-part=badge]").length,
       border: getComputedStyle(el.shadowRoot.querySelector("[data-part=badge]")).borderLeftWidth,
+      // mount() renders straight into the shadow root: the widget is all it holds.
+      shadowChildren: [...el.shadowRoot.children].map((c) => c.getAttribute("data-part")),
     };
   });
-  assert.deepEqual(info, { mode: "open", sheets: 1, color: info.color, inLightDom: 0, border: "6px" });
+  assert.deepEqual(info, { mode: "open", sheets: 1, color: info.color, inLightDom: 0, border: "6px", shadowChildren: ["widget"] });
   assert.notEqual(info.color, "rgb(255, 0, 0)", "host styles do not leak in");
   await page.evaluate(() => document.getElementById("e1").setAttribute("context-id", "Cust1004"));
   await waitBadge(page, "Cust1004", { "data-check": "fresh", "data-health": "down" });
