@@ -63,10 +63,10 @@ pub fn TenantBadge(
 /// scheduler, `mountStatic()` and tests feed it directly. What it says is
 /// the core's [`BadgeModel`]; this view only places it.
 ///
-/// The badge's inside is a pure function of its model and is built again
-/// when the model changes (a new state, a failure, turning stale), which is
-/// rare; only its hooks and the timing line follow the clock. That keeps a
-/// badge to a dozen reactive nodes, which matters with hundreds on a page.
+/// The badge is a pure function of its model and is built again when the
+/// model changes (a new state, a failure, turning stale), which is rare;
+/// only the timing line follows the clock, in place. That keeps a badge to
+/// a handful of reactive nodes, which matters with hundreds on a page.
 #[component]
 pub fn BadgeView(
     /// Everything known about the tenant's checks.
@@ -87,41 +87,34 @@ pub fn BadgeView(
         Memo::new(move |_| BadgeModel::new(&status.read(), now.get()))
     };
     let desc_id = format!("sots-desc-{}", NEXT_BADGE.fetch_add(1, Ordering::Relaxed));
-    let summary = {
-        let context_id = context_id.clone();
-        move || {
-            model.with(|m| {
-                view! {
+    move || {
+        model.with(|m| {
+            view! {
+                <article
+                    class=m.class()
+                    data-part="badge"
+                    role="status"
+                    aria-live="polite"
+                    data-context-id=context_id.clone()
+                    data-health=m.health_attr()
+                    data-state=m.state_attr.clone()
+                    data-check=m.check.as_str()
+                >
                     <BadgeSummary
                         model=m.clone()
                         desc_id=desc_id.clone()
                         context_id=context_id.clone()
                         env=env.clone()
                     />
-                }
-            })
-        }
-    };
-    let details = move || {
-        model.with(|m| view! { <BadgeDetails links=m.links.clone() warnings=m.warnings.clone() /> })
-    };
-
-    view! {
-        <article
-            class=move || model.with(BadgeModel::class)
-            data-part="badge"
-            role="status"
-            aria-live="polite"
-            data-context-id=context_id
-            data-health=move || model.with(BadgeModel::health_attr)
-            data-state=move || model.with(|m| m.state_attr.clone())
-            data-check=move || model.with(|m| m.check.as_str())
-        >
-            {summary}
-            <BadgeTiming status=status now=now />
-            {details}
-            {on_refresh.map(|refresh| view! { <RefreshButton model=model on_refresh=refresh /> })}
-        </article>
+                    <BadgeTiming status=status.clone() now=now.clone() />
+                    <BadgeLinks links=m.links.clone() />
+                    {(!m.warnings.is_empty()).then(|| view! { <BadgeWarnings warnings=m.warnings.clone() /> })}
+                    {on_refresh.map(|refresh| view! {
+                        <RefreshButton label=m.action_label can_retry=m.can_retry on_refresh=refresh />
+                    })}
+                </article>
+            }
+        })
     }
 }
 
@@ -153,20 +146,6 @@ fn BadgeSummary(
         <p class="sots-badge__api" data-part="api">{model.api_line}</p>
         {model.problem.map(|problem| view! { <BadgeProblem problem=problem /> })}
         {model.stale_note.map(|note| view! { <p class="sots-badge__stale" data-part="stale">{note}</p> })}
-    }
-}
-
-/// Everything below the timing line: the links and the warnings.
-#[component]
-fn BadgeDetails(
-    /// `Endpoint` and `Api` of the last answer.
-    links: Vec<LinkModel>,
-    /// Decoder warnings about the last answer.
-    warnings: Vec<String>,
-) -> impl IntoView {
-    view! {
-        <BadgeLinks links=links />
-        {(!warnings.is_empty()).then(|| view! { <BadgeWarnings warnings=warnings /> })}
     }
 }
 
@@ -313,8 +292,10 @@ fn BadgeWarnings(
 /// help (invalid input).
 #[component]
 fn RefreshButton(
-    /// The badge's model.
-    model: Memo<BadgeModel>,
+    /// "Refresh" or "Retry".
+    label: &'static str,
+    /// Whether retrying can help.
+    can_retry: bool,
     /// What the button does.
     on_refresh: Callback<()>,
 ) -> impl IntoView {
@@ -323,10 +304,10 @@ fn RefreshButton(
             type="button"
             class="sots-badge__action"
             data-part="refresh"
-            disabled=move || model.with(|m| !m.can_retry)
+            disabled=!can_retry
             on:click=move |_| on_refresh.run(())
         >
-            {move || model.with(|m| m.action_label)}
+            {label}
         </button>
     }
 }

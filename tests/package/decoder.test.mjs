@@ -124,6 +124,28 @@ test("decodeState: failures are Error objects naming the field", () => {
   assert.throws(() => sots.decodeState("x".repeat(70000)), /64 KiB/);
 });
 
+test("decodeState: text and objects are refused alike when they are not state objects", () => {
+  for (const [input, message] of [
+    [[1, 2], "expected a JSON object, got an array"],
+    ["[1, 2]", "expected a JSON object, got an array"],
+    ['"Running"', "expected a JSON object, got a string"],
+    [{ ContextIdentifier: "Cust1", State: true }, "State: expected a name or a number, got a boolean"],
+    ['{"ContextIdentifier":"Cust1","State":true}', "State: expected a name or a number, got a boolean"],
+    [{ ContextIdentifier: "Cust1", State: { deep: [[[]]] } }, "State: expected a name or a number, got an object"],
+    ['{"ContextIdentifier":"Cust1","State":2,"state":3}', "duplicate field `State` at line 1 column 46"],
+    [null, "input: expected a JSON string or an object"],
+    [undefined, "input: expected a JSON string or an object"],
+  ]) {
+    assertThrowsError(() => sots.decodeState(input), message);
+  }
+  // Members of the wrong type inside an object are skipped without being built.
+  let deep = [];
+  for (let i = 0; i < 10000; i++) deep = [deep];
+  const s = sots.decodeState({ ContextIdentifier: "Cust1", State: "Running", Version: deep, Extra: deep });
+  assert.equal(s.version, null);
+  assert.deepEqual(s.warnings, ["Version: expected a string, got an array; ignored"]);
+});
+
 test("decodeStates: a batch keeps going past a bad item", () => {
   const results = sots.decodeStates([fixture("state-running.json"), "{}", { ContextIdentifier: "Cust2", State: 4 }]);
   assertPlain(results);
