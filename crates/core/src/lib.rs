@@ -44,6 +44,7 @@
 )]
 
 pub mod badge;
+pub mod board;
 pub mod change_type;
 pub mod error;
 pub mod field;
