@@ -1,7 +1,7 @@
 //! One GET of the state API through `gloo-net`, with a timeout and an abort
 //! handle.
 //!
-//! The request is aborted by [`AbortSignal::timeout`] after
+//! The request is aborted by `AbortSignal.timeout()` after
 //! [`REQUEST_TIMEOUT_MS`] or by the caller's `AbortController` (the widget
 //! was unmounted); never with a string reason, which gloo-net cannot read as
 //! an error. The HTTP status is checked first, then the body is decoded by
