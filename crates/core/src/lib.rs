@@ -44,7 +44,6 @@
 )]
 
 pub mod badge;
-pub mod board;
 pub mod change_type;
 pub mod error;
 pub mod field;
