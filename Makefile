@@ -19,7 +19,7 @@ test: bootstrap lint test-native test-browser package test-package build test-e2
 	@echo "make test: all green"
 
 bootstrap:
-	@scripts/bootstrap.sh rust node browser trunk
+	@scripts/bootstrap.sh rust node browser nginx trunk
 
 ## make package: pkg/ (decoder + widget) and pkg-lite/ (decoder only)
 package:

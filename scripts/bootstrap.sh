@@ -6,6 +6,7 @@
 #   scripts/bootstrap.sh trunk     Trunk 0.21.14 (≈25 min to compile the first time)
 #   scripts/bootstrap.sh node      npm packages from package-lock.json (wasm-opt, tsc, vite, playwright-core)
 #   scripts/bootstrap.sh browser   Debian chromium + chromium-driver
+#   scripts/bootstrap.sh nginx     Debian nginx + ca-certificates (the deploy/nginx/ tests)
 #   scripts/bootstrap.sh all       everything above
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,13 +54,25 @@ need_browser() {
   fi
 }
 
+need_nginx() {
+  if [ ! -x /usr/sbin/nginx ] || [ ! -f /etc/ssl/certs/ca-certificates.crt ]; then
+    say "installing Debian nginx and ca-certificates"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    # Only the binary is used (started by the tests on loopback); the
+    # package's own service is not needed.
+    apt-get install -y -qq nginx ca-certificates >/dev/null
+  fi
+}
+
 for part in "${@:-all}"; do
   case "$part" in
     rust) need_rust ;;
     trunk) need_trunk ;;
     node) need_node ;;
     browser) need_browser ;;
-    all) need_rust; need_node; need_browser; need_trunk ;;
+    nginx) need_nginx ;;
+    all) need_rust; need_node; need_browser; need_nginx; need_trunk ;;
     *) say "unknown part: $part"; exit 2 ;;
   esac
 done

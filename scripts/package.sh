@@ -33,7 +33,9 @@ if [ "$out" = pkg ]; then
     js/element.js style/widget.css "$out/element.js"
   cp js/element.d.ts "$out/"
   cp style/widget.css "$out/widget.css"
-  files="$files, \"element.js\", \"element.d.ts\", \"widget.css\""
+  # The same-origin caching proxy recipe (nginx), for the partner's server.
+  mkdir -p "$out/deploy" && cp -r deploy/nginx "$out/deploy/"
+  files="$files, \"element.js\", \"element.d.ts\", \"widget.css\", \"deploy\""
   exports="$exports,
     \"./element.js\": { \"types\": \"./element.d.ts\", \"default\": \"./element.js\" },
     \"./widget.css\": \"./widget.css\""

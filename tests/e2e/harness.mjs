@@ -13,7 +13,7 @@ const mockBin = path.join(root, "target/release/mock-state-api");
 export const STRICT_CSP = (apiOrigin = "") =>
   `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'${apiOrigin ? " " + apiOrigin : ""}`;
 
-async function freePort() {
+export async function freePort() {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.unref();
