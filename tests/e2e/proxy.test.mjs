@@ -148,8 +148,14 @@ test("an upstream 503 while a copy is cached serves the copy: the widget shows t
   await context.close();
 });
 
-test("an upstream 429 reaches the widget as rate limited and is never cached", async () => {
+test("an upstream 421 and 429 pass through uncached; the 429 reaches the widget as rate limited", async () => {
   await api.reset();
+  for (let i = 0; i < 2; i++) {
+    const r = await request("/so/sod/api/state/Cust4210");
+    assert.equal(r.status, 421);
+    assert.equal(r.headers["x-cache-status"], "MISS");
+  }
+  assert.equal((await upstreamFor(["Cust4210"])).length, 2);
   const ctx = "Cust4290";
   for (let i = 0; i < 2; i++) {
     const r = await request(`/so/sod/api/state/${ctx}`);
