@@ -110,6 +110,13 @@ test("invalid ids, other paths and other methods never reach upstream", async ()
   assert.equal(ok.headers["access-control-allow-origin"], undefined, "same origin: no CORS header");
   assert.equal((await request("/so/sod/api/state/Cust1002")).headers["x-cache-status"], "HIT");
   assert.deepEqual((await api.log()).map((r) => r.ctx), ["Cust1002"]);
+  // HEAD is a lookup too; a 404 (unknown tenant) is cached like a 200.
+  assert.equal((await request("/so/sod/api/state/Cust1002", { method: "HEAD" })).status, 200);
+  assert.equal((await request("/so/sod/api/state/Cust4040")).headers["x-cache-status"], "MISS");
+  const again = await request("/so/sod/api/state/Cust4040");
+  assert.equal(again.status, 404);
+  assert.equal(again.headers["x-cache-status"], "HIT");
+  assert.deepEqual((await api.log()).map((r) => r.ctx), ["Cust1002", "Cust4040"]);
 });
 
 test("CORS is granted to the one named partner origin only, never to any origin", async () => {
