@@ -82,9 +82,15 @@ pub fn BadgeView(
     /// Called by the refresh / retry button; `None`: no button (static badges).
     on_refresh: Option<Callback<()>>,
 ) -> impl IntoView {
-    let model = {
+    // The clock changes every second but the model only when the status
+    // does or the check status turns (stale): the model is built then.
+    let check = {
         let (status, now) = (status.clone(), now.clone());
-        Memo::new(move |_| BadgeModel::new(&status.read(), now.get()))
+        Memo::new(move |_| status.read().check_status(now.get()))
+    };
+    let model = {
+        let status = status.clone();
+        Memo::new(move |_| BadgeModel::with_check(&status.read(), check.get()))
     };
     let desc_id = format!("sots-desc-{}", NEXT_BADGE.fetch_add(1, Ordering::Relaxed));
     move || {

@@ -70,7 +70,13 @@ pub struct BadgeModel {
 impl BadgeModel {
     /// The model of a badge at `now_ms` (`now_ms` only decides staleness).
     pub fn new(status: &TenantStatus, now_ms: EpochMs) -> BadgeModel {
-        let check = status.check_status(now_ms);
+        BadgeModel::with_check(status, status.check_status(now_ms))
+    }
+
+    /// The model for a check status already known ([`TenantStatus::check_status`]):
+    /// the clock only matters through it, so a view that follows the clock
+    /// can rebuild the model only when the check status changes.
+    pub fn with_check(status: &TenantStatus, check: CheckStatus) -> BadgeModel {
         let health = status.shown_health();
         let problem = status.error.as_ref().map(|e| ProblemModel {
             kind: e.kind(),

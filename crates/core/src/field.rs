@@ -311,12 +311,9 @@ impl<'de> Deserialize<'de> for NameOrNumber {
 /// The number as an integer when it is one exactly (`2`, `2.0`, `2e0`),
 /// within ±2^53 for fractional forms.
 pub fn exact_integer(number: &serde_json::Number) -> Option<i64> {
-    if let Some(i) = number.as_i64() {
-        return Some(i);
-    }
-    let f = number.as_f64()?;
-    const LIMIT: f64 = 9_007_199_254_740_992.0; // 2^53
-    (f.fract() == 0.0 && f.abs() <= LIMIT).then_some(f as i64)
+    number
+        .as_i64()
+        .or_else(|| number.as_f64().and_then(crate::change_type::integer_code))
 }
 
 #[cfg(test)]
