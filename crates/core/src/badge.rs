@@ -6,7 +6,7 @@
 
 use crate::health::Health;
 use crate::state::TenantState;
-use crate::status::{ago, CheckError, CheckStatus, TenantStatus};
+use crate::status::{ago, CheckError, CheckStatus, Moved, Notified, TenantStatus};
 use crate::time::EpochMs;
 use crate::url::safe_link;
 
@@ -65,6 +65,11 @@ pub struct BadgeModel {
     pub action_label: &'static str,
     /// Whether the button does anything (not for invalid input).
     pub can_retry: bool,
+    /// A change notification waiting for the re-check (`data-notified`,
+    /// [`notified_text`]).
+    pub notified: Option<Notified>,
+    /// The latest move seen ([`moved_text`]).
+    pub moved: Option<Moved>,
 }
 
 impl BadgeModel {
@@ -137,7 +142,15 @@ impl BadgeModel {
                 "Refresh"
             },
             can_retry,
+            notified: status.notified.clone(),
+            moved: status.moved.clone(),
         }
+    }
+
+    /// `data-notified`: the change type's name while a notification waits
+    /// for its re-check.
+    pub fn notified_attr(&self) -> Option<&'static str> {
+        self.notified.as_ref().map(|n| n.change_type.name())
     }
 
     /// `data-health`: the health's name, absent while nothing is known.
@@ -199,4 +212,27 @@ pub fn timing_text(checked_ago: Option<String>, next_check: Option<String>) -> S
         (None, Some(next)) => format!("next check {next}"),
         (None, None) => String::new(),
     }
+}
+
+/// "Suspend notified at 10:42, confirming…"; for a Move, "Move notified at
+/// 10:42: moving to sod3.superoffice.com, confirming…". `at` is the local
+/// time of [`Notified::at_ms`].
+pub fn notified_text(notified: &Notified, at: &str) -> String {
+    let what = match notified.change_type {
+        crate::ChangeType::Unrecognised(code) => format!("Change type {code}"),
+        known => known.name().to_owned(),
+    };
+    match notified.public_endpoint.as_deref().map(str::trim) {
+        Some(host) if !host.is_empty() => {
+            format!("{what} notified at {at}: moving to {host}, confirming…")
+        }
+        _ => format!("{what} notified at {at}, confirming…"),
+    }
+}
+
+/// "Moved from sod2.superoffice.com to sod3.superoffice.com at 10:42". `at`
+/// is the local time of [`Moved::at_ms`].
+pub fn moved_text(moved: &Moved, at: &str) -> String {
+    let (from, to) = moved.places();
+    format!("Moved from {from} to {to} at {at}")
 }

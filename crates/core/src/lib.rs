@@ -16,7 +16,10 @@
 //! * [`status`]: what a check outcome means for what the badge shows;
 //! * [`badge`], [`page`]: what a badge and the page *say*, as plain view
 //!   models the Leptos views only place;
-//! * [`options`]: the embedding options (`mount()`, `<so-tenant-status>`).
+//! * [`options`]: the embedding options (`mount()`, `<so-tenant-status>`);
+//! * [`board`]: the partner board (pasted id lists, counts, filter, search,
+//!   sort, layout);
+//! * [`host`]: the events the host page is told (`sots-statuschange`, ...).
 //!
 //! Payloads are read with `serde_json` into `serde`-derived types; outputs
 //! derive `Serialize` with camelCase names, so the JavaScript layer hands
@@ -44,10 +47,12 @@
 )]
 
 pub mod badge;
+pub mod board;
 pub mod change_type;
 pub mod error;
 pub mod field;
 pub mod health;
+pub mod host;
 pub mod legend;
 pub mod notification;
 pub mod options;
@@ -65,4 +70,4 @@ pub use notification::{
     decode_notification, Claims, NotificationPayload, TenantNotification, Token,
 };
 pub use state::{decode_state, RawState, State, StatePayload, TenantState};
-pub use url::{safe_link, state_url, validate_context_id, Env, UrlError};
+pub use url::{safe_link, state_url, url_host, validate_context_id, Env, UrlError};

@@ -4,6 +4,8 @@
 
 use serde::Deserialize;
 
+use crate::board::{parse_context_list, ContextList, Layout};
+use crate::error::quoted;
 use crate::field::{Field, JsonType};
 use crate::url::{state_url, UrlError};
 
@@ -47,6 +49,115 @@ pub enum OptionsError {
         /// What it was.
         found: JsonType,
     },
+    /// An option has the wrong type (what it was is not known).
+    #[error("options.{option}: expected {expected}")]
+    Expected {
+        /// The option's name.
+        option: &'static str,
+        /// What it should be.
+        expected: &'static str,
+    },
+    /// An option has a value it cannot have.
+    #[error("options.{option}: {problem}")]
+    Invalid {
+        /// The option's name.
+        option: &'static str,
+        /// What is wrong.
+        problem: String,
+    },
+}
+
+/// `mountBoard()`'s `contextIds`: an array of ids, or text as pasted
+/// (commas, spaces or new lines between ids).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum ContextIds {
+    /// `"Cust1 Cust2"`, `"Cust1,Cust2"`, a pasted column.
+    Text(String),
+    /// `["Cust1", "Cust2"]`.
+    List(Vec<String>),
+    /// Anything else (refused by [`BoardOptions::check`]).
+    Other(serde::de::IgnoredAny),
+}
+
+impl ContextIds {
+    /// The ids checked: valid ones in order without duplicates, invalid
+    /// ones with the reason.
+    ///
+    /// # Errors
+    /// [`OptionsError::WrongType`] for anything but text or an array of
+    /// strings.
+    pub fn read(&self, option: &'static str) -> Result<ContextList, OptionsError> {
+        match self {
+            ContextIds::Text(text) => Ok(parse_context_list(text)),
+            ContextIds::List(ids) => Ok(parse_context_list(&ids.join("\n"))),
+            ContextIds::Other(_) => Err(OptionsError::Expected {
+                option,
+                expected: "a string or an array of strings",
+            }),
+        }
+    }
+}
+
+/// `mountBoard()`'s options as sent: `{ contextIds, env?, baseUrl?, layout? }`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct BoardOptions {
+    /// The tenants (required).
+    pub context_ids: Option<ContextIds>,
+    /// `sod`, `qaonline` (or `stage`), `online`; default `online`.
+    pub env: Field<String>,
+    /// Replaces `https://{env}.superoffice.com`, e.g. a same-origin proxy.
+    pub base_url: Field<String>,
+    /// `table` or `cards`; default: a table above 12 tenants.
+    pub layout: Field<String>,
+}
+
+/// Checked options of a board.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BoardSettings {
+    /// The tenants, checked.
+    pub contexts: ContextList,
+    /// The environment, as given (default `online`).
+    pub env: String,
+    /// The base URL; `None` when absent or blank.
+    pub base_url: Option<String>,
+    /// The layout asked for.
+    pub layout: Option<Layout>,
+}
+
+impl BoardOptions {
+    /// Checks the types and reads the id list.
+    ///
+    /// # Errors
+    /// [`OptionsError`] naming the option.
+    pub fn check(self) -> Result<BoardSettings, OptionsError> {
+        let contexts = self
+            .context_ids
+            .ok_or(OptionsError::Missing {
+                option: "contextIds",
+            })?
+            .read("contextIds")?;
+        let env = optional(self.env, "env", "a string")?
+            .filter(|e| !e.trim().is_empty())
+            .unwrap_or_else(|| "online".to_owned());
+        let base_url =
+            optional(self.base_url, "baseUrl", "a string")?.filter(|b| !b.trim().is_empty());
+        let layout = match optional(self.layout, "layout", "a string")? {
+            None => None,
+            Some(text) if text.trim().is_empty() => None,
+            Some(text) => Some(Layout::parse(&text).ok_or(OptionsError::Invalid {
+                option: "layout",
+                problem: format!("expected \"table\" or \"cards\", got {}", quoted(&text)),
+            })?),
+        };
+        Ok(BoardSettings {
+            contexts,
+            env,
+            base_url,
+            layout,
+        })
+    }
 }
 
 /// Checked options of one widget.
@@ -161,6 +272,30 @@ mod tests {
         assert_eq!(
             message("[]"),
             "options: expected an object with contextId, got an array"
+        );
+    }
+
+    fn board(json: &str) -> Result<BoardSettings, OptionsError> {
+        serde_json::from_str::<BoardOptions>(json).unwrap().check()
+    }
+
+    #[test]
+    fn board_options_take_a_list_or_pasted_text() {
+        let b = board(r#"{"contextIds":["Cust1","cust2","Cust1","x"],"layout":"Table"}"#).unwrap();
+        assert_eq!(b.contexts.ids, ["Cust1", "Cust2"]);
+        assert_eq!(b.contexts.invalid.len(), 1);
+        assert_eq!((b.env.as_str(), b.layout), ("online", Some(Layout::Table)));
+        let b = board(r#"{"contextIds":"Cust1 Cust2\nCust3","env":"sod"}"#).unwrap();
+        assert_eq!(b.contexts.ids, ["Cust1", "Cust2", "Cust3"]);
+        let message = |json: &str| board(json).unwrap_err().to_string();
+        assert_eq!(message("{}"), "options.contextIds: missing");
+        assert_eq!(
+            message(r#"{"contextIds":[1]}"#),
+            "options.contextIds: expected a string or an array of strings"
+        );
+        assert_eq!(
+            message(r#"{"contextIds":[],"layout":"grid"}"#),
+            "options.layout: expected \"table\" or \"cards\", got \"grid\""
         );
     }
 }

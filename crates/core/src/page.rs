@@ -2,16 +2,18 @@
 //! (`?env=sod&context=Cust1,Cust2&base=http://127.0.0.1:8787`), so that any
 //! view is a shareable link. No parameters at all opens the demo.
 
-use crate::status::{split_context_ids, TenantStatus};
-use crate::url::{normalise_base_url, validate_context_id, Env};
+use crate::board::{parse_context_list, Filter, Layout};
+use crate::status::TenantStatus;
+use crate::url::{normalise_base_url, Env};
 
 /// Demo tenants served by the local mock state API: one per documented state
 /// (`Cust1000` + the state's code), an unrecognised state, a hostile payload,
-/// and every fault scenario.
-pub const DEMO_CONTEXTS: [&str; 24] = [
+/// every fault scenario, and a tenant that moves after its first answer.
+pub const DEMO_CONTEXTS: [&str; 25] = [
     "Cust1000", "Cust1001", "Cust1002", "Cust1003", "Cust1004", "Cust1005", "Cust1006", "Cust1008",
-    "Cust1010", "Cust1011", "Cust1012", "Cust1099", "Cust6660", "Cust4040", "Cust4211", "Cust4210",
-    "Cust4290", "Cust5000", "Cust5030", "Cust7001", "Cust7002", "Cust7003", "Cust7004", "Cust7005",
+    "Cust1010", "Cust1011", "Cust1012", "Cust1099", "Cust6660", "Cust4040", "Cust4211", "Cust4212",
+    "Cust4210", "Cust4290", "Cust5000", "Cust5030", "Cust7001", "Cust7002", "Cust7003", "Cust7004",
+    "Cust7005",
 ];
 
 /// How long the page waits for its tenants' first answers before it shows
@@ -47,6 +49,10 @@ pub struct PageQuery {
     pub base_text: String,
     /// Whether this is the demo (no parameters at all).
     pub demo: bool,
+    /// `?layout=table|cards`, when given (see [`Layout::or_default`]).
+    pub layout: Option<Layout>,
+    /// `?health=` and `?q=`: the board's filter and search.
+    pub filter: Filter,
 }
 
 impl PageQuery {
@@ -67,6 +73,8 @@ impl PageQuery {
                 context_text: DEMO_CONTEXTS.join(","),
                 base_text: String::new(),
                 demo: true,
+                layout: None,
+                filter: Filter::default(),
             };
         }
         let env = env
@@ -79,13 +87,9 @@ impl PageQuery {
             problems.push(e.to_string());
         }
         let context_text = context.unwrap_or_default().to_owned();
-        let mut contexts = Vec::new();
-        for id in split_context_ids(&context_text) {
-            match validate_context_id(&id) {
-                Ok(_) => contexts.push(id),
-                Err(e) => problems.push(e.to_string()),
-            }
-        }
+        let list = parse_context_list(&context_text);
+        let mut contexts = list.ids;
+        problems.extend(list.invalid.into_iter().map(|(_, reason)| reason));
         if contexts.is_empty() && problems.is_empty() {
             problems.push("contextId: enter one or more context ids, e.g. Cust12345".into());
         }
@@ -113,11 +117,29 @@ impl PageQuery {
             context_text,
             base_text,
             demo: false,
+            layout: None,
+            filter: Filter::default(),
         }
     }
-}
 
-impl PageQuery {
+    /// Adds the board's parameters: `?layout=`, `?health=`, `?q=` (the
+    /// demo takes them too).
+    pub fn with_board(
+        mut self,
+        layout: Option<&str>,
+        health: Option<&str>,
+        search: Option<&str>,
+    ) -> PageQuery {
+        self.layout = layout.and_then(Layout::parse);
+        self.filter = Filter::from_params(health, search);
+        self
+    }
+
+    /// The layout to open with: as asked, else a table above
+    /// [`crate::board::TABLE_ABOVE`] tenants.
+    pub fn layout(&self) -> Layout {
+        Layout::or_default(self.layout, self.contexts.len())
+    }
     /// "1 tenant", "24 tenants".
     pub fn count_text(&self) -> String {
         match self.contexts.len() {

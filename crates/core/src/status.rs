@@ -3,9 +3,13 @@
 //! A failed check says nothing about the tenant: it never turns a badge
 //! down, gone or ok. The last known state stays on screen, marked stale.
 
+use serde::Serialize;
+
+use crate::change_type::ChangeType;
 use crate::health::Health;
 use crate::state::TenantState;
 use crate::time::EpochMs;
+use crate::url::url_host;
 
 /// Why a check of the state API gave no state. The message says what
 /// happened in plain words, and what it does not mean.
@@ -72,6 +76,34 @@ impl CheckError {
         }
     }
 
+    /// The kind named in the host page's `sots-checkerror` event:
+    /// `network`, `notFound`, `misdirected`, `rateLimited`, `server` (5xx
+    /// and any other unexpected HTTP status), `timeout` or `invalid` (an
+    /// answer that is not a usable state, or input that could not be asked
+    /// about).
+    pub fn event_kind(&self) -> &'static str {
+        match self {
+            CheckError::Network => "network",
+            CheckError::Timeout => "timeout",
+            CheckError::NotFound => "notFound",
+            CheckError::Misdirected => "misdirected",
+            CheckError::RateLimited => "rateLimited",
+            CheckError::Server(_) | CheckError::Http(_) => "server",
+            CheckError::InvalidPayload(_) | CheckError::InvalidInput(_) => "invalid",
+        }
+    }
+
+    /// The HTTP status behind the failure, when there was one.
+    pub fn http_status(&self) -> Option<u16> {
+        match self {
+            CheckError::NotFound => Some(404),
+            CheckError::Misdirected => Some(421),
+            CheckError::RateLimited => Some(429),
+            CheckError::Server(status) | CheckError::Http(status) => Some(*status),
+            _ => None,
+        }
+    }
+
     /// Whether retrying can help (invalid input cannot).
     pub fn is_retryable(&self) -> bool {
         !matches!(self, CheckError::InvalidInput(_))
@@ -108,6 +140,76 @@ impl CheckStatus {
 /// without a failed check (a throttled or sleeping page).
 pub const STALE_GRACE_MS: i64 = 60_000;
 
+/// Where a tenant answers: its `Endpoint` and `Api` (the `{ endpoint, api }`
+/// objects of `sots-endpointchange`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
+pub struct Endpoints {
+    /// `Endpoint`.
+    pub endpoint: Option<String>,
+    /// `Api`.
+    pub api: Option<String>,
+}
+
+impl Endpoints {
+    /// The endpoint and API of a state answer.
+    pub fn of(state: &TenantState) -> Endpoints {
+        Endpoints {
+            endpoint: state.endpoint.clone(),
+            api: state.api.clone(),
+        }
+    }
+
+    /// Where, in a few words: the host of `Endpoint` (or of `Api`), else
+    /// the URL as sent; `None` when neither is known.
+    pub fn place(&self) -> Option<String> {
+        let url = self.endpoint.as_deref().or(self.api.as_deref())?;
+        Some(url_host(url).unwrap_or_else(|| url.to_owned()))
+    }
+}
+
+/// A change notification applied to a live badge: a hint to look now,
+/// shown until the re-check's answer arrives. Never a state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notified {
+    /// What SuperOffice says happened.
+    pub change_type: ChangeType,
+    /// When the notification was applied.
+    pub at_ms: EpochMs,
+    /// The new host a Move names (`PublicEndpoint`).
+    pub public_endpoint: Option<String>,
+}
+
+/// An `Endpoint` or `Api` change between two answers: the tenant moved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Moved {
+    /// Where it answered before.
+    pub from: Endpoints,
+    /// Where it answers now.
+    pub to: Endpoints,
+    /// When the answer with the new place arrived.
+    pub at_ms: EpochMs,
+}
+
+impl Moved {
+    /// "sod2.superoffice.com" and "sod3.superoffice.com": the hosts when
+    /// they differ, else the URLs (a move within one host).
+    pub fn places(&self) -> (String, String) {
+        let (from, to) = (self.from.place(), self.to.place());
+        if from.is_some() && from == to {
+            let url = |e: &Endpoints| {
+                e.endpoint
+                    .clone()
+                    .filter(|_| self.from.endpoint != self.to.endpoint)
+                    .or_else(|| e.api.clone())
+                    .unwrap_or_default()
+            };
+            return (url(&self.from), url(&self.to));
+        }
+        let unknown = || "an unknown place".to_owned();
+        (from.unwrap_or_else(unknown), to.unwrap_or_else(unknown))
+    }
+}
+
 /// Everything known about one tenant's checks.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TenantStatus {
@@ -121,21 +223,46 @@ pub struct TenantStatus {
     pub loading: bool,
     /// When the next check is due.
     pub next_check_ms: Option<EpochMs>,
+    /// A change notification waiting for the re-check's answer.
+    pub notified: Option<Notified>,
+    /// The latest move seen between two answers; kept for the page's life.
+    pub moved: Option<Moved>,
 }
 
 impl TenantStatus {
-    /// Records a good answer.
+    /// Records a good answer. An `Endpoint` or `Api` other than the last
+    /// answer's is a move ([`TenantStatus::moved`]); a notification mark
+    /// ends here.
     pub fn record_state(&mut self, state: TenantState, now_ms: EpochMs) {
+        if let Some(last) = &self.last {
+            let (from, to) = (Endpoints::of(last), Endpoints::of(&state));
+            if from != to {
+                self.moved = Some(Moved {
+                    from,
+                    to,
+                    at_ms: now_ms,
+                });
+            }
+        }
         self.last = Some(state);
         self.checked_at_ms = Some(now_ms);
         self.error = None;
         self.loading = false;
+        self.notified = None;
     }
 
-    /// Records a failed check; the last known state is kept.
+    /// Records a failed check; the last known state is kept. A notification
+    /// mark ends here too: the re-check has answered.
     pub fn record_error(&mut self, error: CheckError) {
         self.error = Some(error);
         self.loading = false;
+        self.notified = None;
+    }
+
+    /// Marks the tenant as notified (a change notification arrived) until
+    /// the next answer.
+    pub fn record_notification(&mut self, notified: Notified) {
+        self.notified = Some(notified);
     }
 
     /// The check status at `now_ms`.

@@ -234,9 +234,40 @@ pub fn safe_link(url: &str) -> Option<&str> {
     (host == "superoffice.com" || host.ends_with(".superoffice.com")).then_some(url)
 }
 
+/// The host of an absolute `http:`/`https:` URL, lower-cased, without
+/// user info or port (`https://sod3.superoffice.com/Cust1` gives
+/// `sod3.superoffice.com`); `None` for anything else. For display only
+/// ("moved from … to …"), never for deciding what is safe.
+pub fn url_host(url: &str) -> Option<String> {
+    let (_, rest) = split_http(url.trim())?;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let authority = authority.rsplit('@').next().unwrap_or_default();
+    let host = if authority.starts_with('[') {
+        authority.split_inclusive(']').next().unwrap_or_default()
+    } else {
+        authority.split(':').next().unwrap_or_default()
+    };
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hosts_of_urls() {
+        assert_eq!(
+            url_host("https://SOD3.superoffice.com/Cust1/api").as_deref(),
+            Some("sod3.superoffice.com")
+        );
+        assert_eq!(
+            url_host("http://u:p@127.0.0.1:8787").as_deref(),
+            Some("127.0.0.1")
+        );
+        assert_eq!(url_host("https://[::1]:8080/x").as_deref(), Some("[::1]"));
+        assert_eq!(url_host("javascript:alert(1)"), None);
+        assert_eq!(url_host("https:///x"), None);
+    }
 
     #[test]
     fn absolute_urls() {

@@ -1,6 +1,7 @@
 //! What badges and the page show: decided natively.
 
 use so_tenant_status_core::badge::BadgeModel;
+use so_tenant_status_core::board::Layout;
 use so_tenant_status_core::page::{PageQuery, DEMO_CONTEXTS};
 use so_tenant_status_core::status::{CheckError, CheckStatus, TenantStatus};
 use so_tenant_status_core::*;
@@ -111,8 +112,29 @@ fn no_parameters_open_the_demo_on_the_pages_origin() {
     assert_eq!(q.base.as_deref(), Some("http://127.0.0.1:8080"));
     assert_eq!(q.contexts.len(), DEMO_CONTEXTS.len());
     assert!(q.problems.is_empty());
-    assert_eq!(q.count_text(), "24 tenants");
+    assert_eq!(q.count_text(), "25 tenants");
     assert!(!q.legends_open());
+    assert_eq!(q.layout(), Layout::Table, "more than 12 tenants");
+}
+
+#[test]
+fn the_board_reads_pasted_lists_and_its_own_parameters() {
+    let q = PageQuery::from_params(
+        Some("sod"),
+        Some("cust1\nCUST2\tCust1;Cust3\r\nCust/4"),
+        None,
+        "x",
+    )
+    .with_board(Some("cards"), Some("down,error"), Some("cust"));
+    assert_eq!(q.contexts, vec!["Cust1", "Cust2", "Cust3"]);
+    assert_eq!(q.problems.len(), 1);
+    assert!(q.problems[0].contains("\"Cust/4\""), "{:?}", q.problems);
+    assert_eq!(q.layout(), Layout::Cards);
+    assert_eq!(q.filter.health_param().as_deref(), Some("down,error"));
+    assert_eq!(q.filter.query, "cust");
+    let q =
+        PageQuery::from_params(Some("sod"), Some("Cust1"), None, "x").with_board(None, None, None);
+    assert_eq!(q.layout(), Layout::Cards, "12 or fewer: cards");
 }
 
 #[test]

@@ -30,11 +30,16 @@ use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 
 /// Fault scenarios by demo context id (besides `Cust1000 + state code`).
-pub const SCENARIOS: [(&str, &str, &str); 12] = [
+pub const SCENARIOS: [(&str, &str, &str); 13] = [
     ("Cust1099", "unrecognised", "an undocumented state name"),
     ("Cust4040", "404", "unknown tenant"),
     ("Cust4210", "421", "wrong subdomain, every time"),
     ("Cust4211", "421-once", "421 once, then Running"),
+    (
+        "Cust4212",
+        "move",
+        "Running on sod2, then on sod3 from its second answer on (a move)",
+    ),
     ("Cust4290", "429", "rate limited"),
     ("Cust5000", "500", "internal server error"),
     ("Cust5030", "503", "service unavailable"),
@@ -200,15 +205,31 @@ fn default_scenario(ctx: &str) -> String {
 }
 
 fn state_body(ctx: &str, state: &str, is_running: bool, valid_until_ms: i64) -> String {
+    state_body_on(
+        "sod2.superoffice.com",
+        ctx,
+        state,
+        is_running,
+        valid_until_ms,
+    )
+}
+
+fn state_body_on(
+    host: &str,
+    ctx: &str,
+    state: &str,
+    is_running: bool,
+    valid_until_ms: i64,
+) -> String {
     // .NET round-trip format: seven fractional digits.
     let iso = format_iso_ms(valid_until_ms).unwrap_or_default();
     json!({
         "ContextIdentifier": ctx,
-        "Endpoint": format!("https://sod2.superoffice.com/{ctx}"),
+        "Endpoint": format!("https://{host}/{ctx}"),
         "State": state,
         "IsRunning": is_running,
         "ValidUntil": format!("{}0000Z", iso.trim_end_matches('Z')),
-        "Api": format!("https://sod2.superoffice.com/{ctx}/api"),
+        "Api": format!("https://{host}/{ctx}/api"),
         "Version": "Release_11.10_2026.02.24-02",
     })
     .to_string()
@@ -316,6 +337,17 @@ fn serve_state(request: Request, ctx: String, mock: &Arc<Mutex<Mock>>, config: &
             state_body(&ctx, "Running", true, until).into_bytes(),
             &[],
         ),
+        // "move": the first answer on sod2, every later one on sod3;
+        // "moved": always on sod3 (tests switch a tenant to it).
+        "move" | "moved" => {
+            let host = if scenario == "move" && seen == 1 {
+                "sod2.superoffice.com"
+            } else {
+                "sod3.superoffice.com"
+            };
+            let body = state_body_on(host, &ctx, "Running", true, until);
+            respond(request, 200, json, body.into_bytes(), &CORS)
+        }
         "hostile" => respond(request, 200, json, hostile_body(until).into_bytes(), &CORS),
         "unrecognised" => respond(
             request,
