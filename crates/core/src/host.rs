@@ -54,9 +54,9 @@ pub enum HostEvent {
     /// `sots-statuschange`: the first answer, or a new state or health.
     StatusChange {
         /// What was reported before; `None` for the first answer.
-        previous: Option<TenantState>,
+        previous: Option<Box<TenantState>>,
         /// The state now.
-        current: TenantState,
+        current: Box<TenantState>,
     },
     /// `sots-checkerror`: the first failure of a run of failures.
     CheckError {
@@ -151,8 +151,8 @@ impl Reporter {
                 let previous = self.reported.replace(current.clone());
                 if changed {
                     events.push(HostEvent::StatusChange {
-                        previous,
-                        current: current.clone(),
+                        previous: previous.map(Box::new),
+                        current: Box::new(current.clone()),
                     });
                 }
             }
