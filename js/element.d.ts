@@ -7,6 +7,21 @@ export declare class SoTenantStatusElement extends HTMLElement {
   static observedAttributes: string[];
   /** Checks the tenant now. */
   refresh(): void;
+  /** Applies a change notification if this element shows its tenant; returns 1 or 0. Throws as `decodeNotification()` does. */
+  applyNotification(input: string | object): number;
+}
+
+/**
+ * `<so-tenant-board context-ids="Cust1 Cust2" env="online" base-url="..." layout="table">`:
+ * the partner board. `context-ids` takes ids separated by spaces, commas or
+ * new lines; changing it keeps the board's filter and the tenants on both lists.
+ */
+export declare class SoTenantBoardElement extends HTMLElement {
+  static observedAttributes: string[];
+  /** Checks every tenant now. */
+  refresh(): void;
+  /** Applies a change notification to the board's tenant; returns 1 or 0. Throws as `decodeNotification()` does. */
+  applyNotification(input: string | object): number;
 }
 
 /** Resolves when the shared wasm instance is initialised. */
@@ -15,5 +30,6 @@ export declare function whenReady(): Promise<unknown>;
 declare global {
   interface HTMLElementTagNameMap {
     "so-tenant-status": SoTenantStatusElement;
+    "so-tenant-board": SoTenantBoardElement;
   }
 }

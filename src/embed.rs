@@ -7,15 +7,16 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 use serde::Serialize;
+use so_tenant_status_core::board::Filter;
 use so_tenant_status_core::field::ObjectOf;
-use so_tenant_status_core::options::{MountOptions, OptionsError};
+use so_tenant_status_core::options::{BoardOptions, ContextIds, MountOptions, OptionsError};
 use so_tenant_status_core::status::{CheckError, TenantStatus};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::client::scheduler;
-use crate::js::{error, read_state, to_js};
-use crate::ui::{BadgeView, Widget};
+use crate::js::{error, read_notification, read_state, to_js};
+use crate::ui::{BadgeView, Board, BoardControl, Widget};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_MOUNT: &'static str = r#"
@@ -29,6 +30,64 @@ export interface MountOptions {
   baseUrl?: string;
   /** Show the (collapsed) state and change-type legends under the badge. Default false. */
   legends?: boolean;
+}
+
+/** Options of `mountBoard()`. */
+export interface BoardOptions {
+  /** The tenants: an array of ids, or text as pasted (commas, spaces or new lines between ids). `cust` is read as `Cust`; duplicates are dropped; invalid ids are listed with the reason and never requested. */
+  contextIds: string[] | string;
+  /** "sod", "qaonline" (or "stage"), "online". Default "online". */
+  env?: string;
+  /** Replaces https://{env}.superoffice.com, e.g. a same-origin proxy. */
+  baseUrl?: string;
+  /** "table" or "cards". Default: a table above 12 tenants. */
+  layout?: "table" | "cards";
+}
+
+/** Where a tenant answers. */
+export interface TenantEndpoints {
+  endpoint: string | null;
+  api: string | null;
+}
+
+/** `sots-statuschange`: a tenant's state or health changed, or its first answer arrived (`previous: null`). */
+export interface StatusChangeDetail {
+  contextIdentifier: string;
+  env: string;
+  previous: TenantState | null;
+  current: TenantState;
+}
+
+/** The kinds of failed checks. */
+export type CheckErrorKind = "network" | "notFound" | "misdirected" | "rateLimited" | "server" | "timeout" | "invalid";
+
+/** `sots-checkerror`: a check failed (once per run of failures). */
+export interface CheckErrorDetail {
+  contextIdentifier: string;
+  env: string;
+  error: { kind: CheckErrorKind; status: number | null; message: string };
+}
+
+/** `sots-endpointchange`: `Endpoint` or `Api` changed between two answers, or a Move notification was applied. */
+export interface EndpointChangeDetail {
+  contextIdentifier: string;
+  env: string;
+  from: TenantEndpoints | null;
+  to: TenantEndpoints | null;
+  publicEndpoint: string | null;
+  reason: "check" | "notification";
+}
+
+/** The events a mount, a board and both elements fire (bubbling, composed). */
+export interface SoTenantStatusEventMap {
+  "sots-statuschange": CustomEvent<StatusChangeDetail>;
+  "sots-checkerror": CustomEvent<CheckErrorDetail>;
+  "sots-endpointchange": CustomEvent<EndpointChangeDetail>;
+}
+
+declare global {
+  interface HTMLElementEventMap extends SoTenantStatusEventMap {}
+  interface ShadowRootEventMap extends SoTenantStatusEventMap {}
 }
 
 /** The page's shared scheduler, for diagnostics. */
@@ -66,6 +125,8 @@ fn keep_mounted(view: Box<dyn Any>) -> u32 {
 pub struct WidgetHandle {
     id: u32,
     url: Option<String>,
+    /// The element (or shadow root) it was mounted in.
+    target: JsValue,
 }
 
 #[wasm_bindgen]
@@ -91,6 +152,44 @@ impl WidgetHandle {
     pub fn mounted(&self) -> bool {
         MOUNTED.with_borrow(|m| m.contains_key(&self.id))
     }
+
+    /// Applies a change notification to this widget if it shows that
+    /// tenant: marks it and re-checks it at once. Returns 1 when it did,
+    /// else 0.
+    ///
+    /// # Errors
+    /// Throws as `decodeNotification()` does.
+    #[wasm_bindgen(js_name = applyNotification)]
+    pub fn apply_notification(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | object")] input: JsValue,
+    ) -> Result<u32, JsError> {
+        let notification = read_notification(input).map_err(error)?;
+        Ok(if self.mounted() {
+            scheduler::apply_notification(&notification, Some(&self.target))
+        } else {
+            0
+        })
+    }
+}
+
+/// Applies a change notification (the webhook body SuperOffice POSTs to the
+/// partner's server, forwarded to this page) to every widget and board on
+/// the page that shows its tenant: each gets `data-notified` and a
+/// "… notified at 10:42, confirming…" line, and the tenant is re-checked at
+/// once, one request however many widgets show it. The state shown still
+/// only ever comes from that check. A Move also fires
+/// `sots-endpointchange` (`reason: "notification"`). Returns how many
+/// widgets it reached (a board counts once per tenant it shows).
+///
+/// # Errors
+/// Throws as `decodeNotification()` does: the message names the field.
+#[wasm_bindgen(js_name = applyNotification)]
+pub fn apply_notification(
+    #[wasm_bindgen(unchecked_param_type = "string | object")] input: JsValue,
+) -> Result<u32, JsError> {
+    let notification = read_notification(input).map_err(error)?;
+    Ok(scheduler::apply_notification(&notification, None))
 }
 
 /// Where a widget is mounted: an HTML element, or a shadow root (what
@@ -131,6 +230,7 @@ pub fn mount(
         .and_then(MountOptions::check)
         .map_err(error)?;
     let url = options.state_url().ok();
+    let events: web_sys::EventTarget = target.clone().unchecked_into();
     let handle = leptos::mount::mount_to_renderer(&target, move || {
         view! {
             <Widget
@@ -138,12 +238,125 @@ pub fn mount(
                 env=options.env
                 base_url=options.base_url
                 legends=options.legends
+                events=events
             />
         }
     });
     Ok(WidgetHandle {
         id: keep_mounted(Box::new(handle)),
         url,
+        target: target.into(),
+    })
+}
+
+/// A mounted board: `refresh()` checks every tenant now,
+/// `setContextIds(ids)` shows another list (tenants on both keep their
+/// state and make no new request), `unmount()` removes it.
+#[wasm_bindgen]
+pub struct BoardHandle {
+    id: u32,
+    control: BoardControl,
+    target: JsValue,
+}
+
+#[wasm_bindgen]
+impl BoardHandle {
+    /// Checks every tenant on the board now (those not already in flight).
+    pub fn refresh(&self) {
+        if self.mounted() {
+            self.control.refresh();
+        }
+    }
+
+    /// Removes the board's DOM and stops its timers and requests. Safe to
+    /// call twice.
+    pub fn unmount(&self) {
+        let view = MOUNTED.with_borrow_mut(|m| m.remove(&self.id));
+        drop(view);
+    }
+
+    /// Whether the board is still mounted.
+    #[wasm_bindgen(getter)]
+    pub fn mounted(&self) -> bool {
+        MOUNTED.with_borrow(|m| m.contains_key(&self.id))
+    }
+
+    /// Shows another list of tenants: an array of ids or pasted text.
+    ///
+    /// # Errors
+    /// Throws when `ids` is neither a string nor an array of strings.
+    #[wasm_bindgen(js_name = setContextIds)]
+    pub fn set_context_ids(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string[] | string")] ids: JsValue,
+    ) -> Result<(), JsError> {
+        let ids: ContextIds = serde_wasm_bindgen::from_value(ids).map_err(error)?;
+        let list = ids.read("contextIds").map_err(error)?;
+        if self.mounted() {
+            self.control.set_ids(list);
+        }
+        Ok(())
+    }
+
+    /// Applies a change notification to the board's tenant, if it shows it
+    /// (see the module's `applyNotification`). Returns how many it reached
+    /// (0 or 1).
+    ///
+    /// # Errors
+    /// Throws as `decodeNotification()` does.
+    #[wasm_bindgen(js_name = applyNotification)]
+    pub fn apply_notification(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | object")] input: JsValue,
+    ) -> Result<u32, JsError> {
+        let notification = read_notification(input).map_err(error)?;
+        Ok(if self.mounted() {
+            scheduler::apply_notification(&notification, Some(&self.target))
+        } else {
+            0
+        })
+    }
+}
+
+/// Renders a board of tenants into `target` (an element or a shadow root):
+/// a summary bar whose counts filter, a search, and a table (above 12
+/// tenants, sortable, rows expand to the full badge) or cards. Host events
+/// (`sots-statuschange`, `sots-checkerror`, `sots-endpointchange`) fire on
+/// `target`.
+///
+/// # Errors
+/// Throws when `target` is neither an HTML element nor a shadow root, or an
+/// option has the wrong type (`options.layout: expected "table" or
+/// "cards", got "grid"`). Invalid ids are not thrown: the board lists
+/// them with the reason and never requests them.
+#[wasm_bindgen(js_name = mountBoard)]
+pub fn mount_board(
+    #[wasm_bindgen(unchecked_param_type = "HTMLElement | ShadowRoot")] target: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "BoardOptions")] options: JsValue,
+) -> Result<BoardHandle, JsError> {
+    let target = mount_target(target)?;
+    let ObjectOf(options) =
+        serde_wasm_bindgen::from_value::<ObjectOf<BoardOptions>>(options).map_err(error)?;
+    let settings = options
+        .map_err(|found| OptionsError::NotAnObject { found })
+        .and_then(BoardOptions::check)
+        .map_err(error)?;
+    let control = BoardControl::new(
+        settings.env,
+        settings.base_url,
+        Some(target.clone().unchecked_into()),
+        settings.layout,
+        Filter::default(),
+    );
+    control.set_ids(settings.contexts);
+    let data = control.data.clone();
+    let handle = leptos::mount::mount_to_renderer(&target, move || {
+        view! { <div class="sots-widget sots-widget--board" data-part="widget"><Board data=data /></div> }
+    });
+    Ok(BoardHandle {
+        id: keep_mounted(Box::new(handle)),
+        control,
+        target: target.into(),
     })
 }
 
@@ -197,6 +410,7 @@ pub fn mount_static(
     Ok(WidgetHandle {
         id: keep_mounted(Box::new(handle)),
         url: None,
+        target: target.into(),
     })
 }
 

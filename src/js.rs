@@ -7,7 +7,7 @@
 use serde::Serialize;
 use so_tenant_status_core::field::ObjectOf;
 use so_tenant_status_core::{DecodeError, StatePayload, TenantState};
-#[cfg(feature = "decoder")]
+#[cfg(any(feature = "decoder", feature = "embed"))]
 use so_tenant_status_core::{NotificationPayload, TenantNotification};
 use wasm_bindgen::prelude::*;
 
@@ -61,7 +61,7 @@ pub(crate) fn read_state(input: JsValue) -> Result<TenantState, String> {
 }
 
 /// A change notification from JS (`string | object`).
-#[cfg(feature = "decoder")]
+#[cfg(any(feature = "decoder", feature = "embed"))]
 pub(crate) fn read_notification(input: JsValue) -> Result<TenantNotification, String> {
     read(
         input,

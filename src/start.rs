@@ -25,6 +25,11 @@ pub fn start_page() {
         param("context").as_deref(),
         param("base").as_deref(),
         &origin,
+    )
+    .with_board(
+        param("layout").as_deref(),
+        param("health").as_deref(),
+        param("q").as_deref(),
     );
     let Some(document) = window.document() else {
         return;

@@ -9,16 +9,24 @@
 //!
 //! The policy (when is a tenant due) is the core's [`Schedule`]; this module
 //! only owns the timer, the visibility listener and the requests.
+//!
+//! A mount's own subscriptions ([`watch`]) also tell the host page what
+//! changed: each has a core [`Reporter`] that decides, after every answer,
+//! which `sots-*` events are due, and they are dispatched on the mount's
+//! element. Change notifications ([`apply_notification`]) mark the tenant
+//! and re-check it at once, one request however many mounts show it.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 
 use leptos::prelude::*;
+use so_tenant_status_core::host::{HostEvent, Reporter};
 use so_tenant_status_core::schedule::{CheckResult, Schedule, MAX_IN_FLIGHT};
-use so_tenant_status_core::status::{CheckError, TenantStatus};
+use so_tenant_status_core::status::{CheckError, Notified, TenantStatus};
+use so_tenant_status_core::TenantNotification;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::AbortController;
+use web_sys::{AbortController, EventTarget};
 
 use super::clock::{now_ms, random};
 use super::fetch;
@@ -42,12 +50,34 @@ struct Entry {
     schedule: Schedule,
     subscribers: u32,
     controller: Option<AbortController>,
+    /// A notification that arrived while a check was in flight: that
+    /// check's answer was asked before it, so the mark stays and the tenant
+    /// is asked again.
+    notified_in_flight: Option<Notified>,
+}
+
+/// A subscription: a badge's (`watcher: None`) or a mount's own.
+struct Sub {
+    url: String,
+    watcher: Option<Watcher>,
+}
+
+/// A mount's subscription to one of its tenants.
+struct Watcher {
+    /// The context id as the mount shows it.
+    context_id: String,
+    /// The environment as the mount was given it.
+    env: String,
+    /// Where the host page hears about changes (`None`: the static page).
+    target: Option<EventTarget>,
+    /// What has been told so far.
+    reporter: Reporter,
 }
 
 #[derive(Default)]
 struct Scheduler {
     entries: HashMap<String, Entry>,
-    subscriptions: HashMap<u32, String>,
+    subscriptions: HashMap<u32, Sub>,
     next_id: u32,
     now: Option<ArcRwSignal<i64>>,
     interval: Option<(i32, Closure<dyn FnMut()>)>,
@@ -113,8 +143,44 @@ impl Scheduler {
     }
 }
 
+/// The page clock (advanced every tick while anything is watched).
+pub fn clock() -> ArcRwSignal<i64> {
+    SCHEDULER.with_borrow_mut(Scheduler::now_signal)
+}
+
 /// Subscribes to the tenant behind `url` (a state API URL built by the core).
 pub fn subscribe(url: String) -> Subscription {
+    add_subscription(url, None)
+}
+
+/// A mount's own subscription to one of its tenants: counted by
+/// [`apply_notification`] and, with a `target`, reported to the host page
+/// there (a tenant already known is reported at once, as a first answer,
+/// after the caller has had the chance to add listeners).
+pub fn watch(
+    url: String,
+    context_id: String,
+    env: String,
+    target: Option<EventTarget>,
+) -> Subscription {
+    let has_target = target.is_some();
+    let subscription = add_subscription(
+        url,
+        Some(Watcher {
+            context_id,
+            env,
+            target,
+            reporter: Reporter::default(),
+        }),
+    );
+    if has_target {
+        let id = subscription.id;
+        wasm_bindgen_futures::spawn_local(async move { report(|sub_id, _| sub_id == id) });
+    }
+    subscription
+}
+
+fn add_subscription(url: String, watcher: Option<Watcher>) -> Subscription {
     let subscription = SCHEDULER.with_borrow_mut(|s| {
         s.start_timers();
         let now = s.now_signal();
@@ -126,12 +192,13 @@ pub fn subscribe(url: String) -> Subscription {
             schedule: Schedule::new(),
             subscribers: 0,
             controller: None,
+            notified_in_flight: None,
         });
         entry.subscribers += 1;
         let status = entry.status.clone();
         s.next_id = s.next_id.wrapping_add(1);
         let id = s.next_id;
-        s.subscriptions.insert(id, url);
+        s.subscriptions.insert(id, Sub { url, watcher });
         Subscription { id, status, now }
     });
     tick();
@@ -142,7 +209,7 @@ pub fn subscribe(url: String) -> Subscription {
 /// the last tenant of the page stops the timer.
 pub fn unsubscribe(id: u32) {
     SCHEDULER.with_borrow_mut(|s| {
-        let Some(url) = s.subscriptions.remove(&id) else {
+        let Some(Sub { url, .. }) = s.subscriptions.remove(&id) else {
             return;
         };
         let gone = match s.entries.get_mut(&url) {
@@ -172,6 +239,120 @@ pub fn refresh(url: &str) {
         }
     });
     tick();
+}
+
+/// Applies a change notification to every mount showing its tenant (only
+/// to the mount whose element is `only`, when given): marks the tenant
+/// (`data-notified`), re-checks it at once (one request per tenant however
+/// many mounts show it) and, for a Move, tells each mount's host page
+/// (`sots-endpointchange`). Returns how many mounts it reached.
+pub fn apply_notification(notification: &TenantNotification, only: Option<&JsValue>) -> u32 {
+    let now = now_ms();
+    let notified = Notified {
+        change_type: notification.change_type,
+        at_ms: now,
+        public_endpoint: notification.public_endpoint.clone(),
+    };
+    let ctx = notification.context_identifier.trim();
+    let (reached, moves) = SCHEDULER.with_borrow_mut(|s| {
+        let mut urls: Vec<String> = Vec::new();
+        let mut moves = Vec::new();
+        let mut reached = 0u32;
+        for sub in s.subscriptions.values() {
+            let Some(w) = &sub.watcher else { continue };
+            let mine = only.is_none_or(|only| {
+                w.target
+                    .as_ref()
+                    .is_some_and(|t| AsRef::<JsValue>::as_ref(t) == only)
+            });
+            if !mine || !w.context_id.eq_ignore_ascii_case(ctx) {
+                continue;
+            }
+            reached += 1;
+            if !urls.contains(&sub.url) {
+                urls.push(sub.url.clone());
+            }
+            if let (Some(target), Some(entry)) = (&w.target, s.entries.get(&sub.url)) {
+                let status = entry.status.read_untracked();
+                if let Some(event) = HostEvent::for_notification(notification, &status) {
+                    moves.push((target.clone(), event, w.context_id.clone(), w.env.clone()));
+                }
+            }
+        }
+        for url in urls {
+            let Some(entry) = s.entries.get_mut(&url) else {
+                continue;
+            };
+            entry
+                .status
+                .update(|st| st.record_notification(notified.clone()));
+            if entry.controller.is_some() {
+                entry.notified_in_flight = Some(notified.clone());
+            }
+            entry.schedule.request_now(now);
+        }
+        (reached, moves)
+    });
+    for (target, event, ctx, env) in moves {
+        dispatch(&target, &event, &ctx, &env);
+    }
+    tick();
+    reached
+}
+
+/// Tells the host pages of the watchers `which(id, url)` selects what
+/// changed since they last heard.
+fn report(which: impl Fn(u32, &str) -> bool) {
+    let due = SCHEDULER.with_borrow_mut(|s| {
+        let mut due = Vec::new();
+        let Scheduler {
+            entries,
+            subscriptions,
+            ..
+        } = s;
+        for (id, sub) in subscriptions.iter_mut() {
+            let (Some(w), Some(entry)) = (&mut sub.watcher, entries.get(&sub.url)) else {
+                continue;
+            };
+            let Some(target) = &w.target else { continue };
+            if !which(*id, &sub.url) {
+                continue;
+            }
+            let events = entry.status.with_untracked(|st| w.reporter.observe(st));
+            for event in events {
+                due.push((target.clone(), event, w.context_id.clone(), w.env.clone()));
+            }
+        }
+        due
+    });
+    // Outside the borrow: a listener may unmount, mount or refresh.
+    for (target, event, ctx, env) in due {
+        dispatch(&target, &event, &ctx, &env);
+    }
+}
+
+/// Fires one host event: a `CustomEvent` that bubbles and crosses shadow
+/// roots, its `detail` serialized by `serde-wasm-bindgen`. Only embedding
+/// has host pages to tell (the static page alone links none of this).
+#[cfg(not(feature = "embed"))]
+fn dispatch(_: &EventTarget, _: &HostEvent, _: &str, _: &str) {}
+
+/// Fires one host event: a `CustomEvent` that bubbles and crosses shadow
+/// roots, its `detail` serialized by `serde-wasm-bindgen`.
+#[cfg(feature = "embed")]
+fn dispatch(target: &EventTarget, event: &HostEvent, context_id: &str, env: &str) {
+    use serde::Serialize;
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let Ok(detail) = event.detail(context_id, env).serialize(&serializer) else {
+        return;
+    };
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(custom) = web_sys::CustomEvent::new_with_event_init_dict(event.name(), &init) {
+        let _ = target.dispatch_event(&custom);
+    }
 }
 
 /// How many state API requests this page has started (for diagnostics).
@@ -257,6 +438,7 @@ async fn run_check(url: String, controller: AbortController) {
             return None;
         }
         entry.controller = None;
+        let renotify = entry.notified_in_flight.take();
         let check = match &result {
             Ok(state) => CheckResult::Fresh {
                 valid_until_ms: state.valid_until_ms,
@@ -264,10 +446,18 @@ async fn run_check(url: String, controller: AbortController) {
             Err(CheckError::Misdirected) => CheckResult::Misdirected,
             Err(_) => CheckResult::Failed,
         };
-        let due = entry.schedule.record(now, check, random());
-        Some((entry.status.clone(), due))
+        let due = match renotify {
+            // Asked again at once: the answer predates the notification.
+            Some(_) => {
+                entry.schedule.record(now, check, random());
+                entry.schedule.request_now(now);
+                now
+            }
+            None => entry.schedule.record(now, check, random()),
+        };
+        Some((entry.status.clone(), due, renotify))
     });
-    if let Some((status, due)) = update {
+    if let Some((status, due, renotify)) = update {
         status.update(|st| {
             st.next_check_ms = Some(due);
             match result {
@@ -276,7 +466,11 @@ async fn run_check(url: String, controller: AbortController) {
                 Err(CheckError::Misdirected) if due <= now => {}
                 Err(error) => st.record_error(error),
             }
+            if let Some(notified) = renotify {
+                st.record_notification(notified);
+            }
         });
+        report(|_, sub_url| sub_url == url);
     }
     tick();
 }

@@ -3,7 +3,9 @@
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use leptos::prelude::*;
-use so_tenant_status_core::badge::{timing_text, BadgeModel, LinkModel, ProblemModel};
+use so_tenant_status_core::badge::{
+    moved_text, notified_text, timing_text, BadgeModel, LinkModel, ProblemModel,
+};
 use so_tenant_status_core::state_url;
 use so_tenant_status_core::status::{CheckError, TenantStatus};
 
@@ -81,6 +83,10 @@ pub fn BadgeView(
     env: String,
     /// Called by the refresh / retry button; `None`: no button (static badges).
     on_refresh: Option<Callback<()>>,
+    /// The `data-part` hook: `badge`, or `detail` for a board row's
+    /// expansion (the row itself is that tenant's `badge`).
+    #[prop(default = "badge")]
+    part: &'static str,
 ) -> impl IntoView {
     // The clock changes every second but the model only when the status
     // does or the check status turns (stale): the model is built then.
@@ -98,13 +104,14 @@ pub fn BadgeView(
             view! {
                 <article
                     class=m.class()
-                    data-part="badge"
+                    data-part=part
                     role="status"
                     aria-live="polite"
                     data-context-id=context_id.clone()
                     data-health=m.health_attr()
                     data-state=m.state_attr.clone()
                     data-check=m.check.as_str()
+                    data-notified=m.notified_attr()
                 >
                     <BadgeSummary
                         model=m.clone()
@@ -112,6 +119,7 @@ pub fn BadgeView(
                         context_id=context_id.clone()
                         env=env.clone()
                     />
+                    <BadgeNotes model=m.clone() />
                     <BadgeTiming status=status.clone() now=now.clone() />
                     <BadgeLinks links=m.links.clone() />
                     {(!m.warnings.is_empty()).then(|| view! { <BadgeWarnings warnings=m.warnings.clone() /> })}
@@ -218,6 +226,24 @@ fn BadgeProblem(
             {problem.message}
         </p>
     }
+}
+
+/// The notification waiting for its re-check ("Suspend notified at 10:42,
+/// confirming…") and the latest move ("Moved from … to … at 10:42").
+#[component]
+pub fn BadgeNotes(
+    /// What the badge says.
+    model: BadgeModel,
+) -> impl IntoView {
+    let notified = model.notified.map(|n| {
+        let text = notified_text(&n, &local_time(n.at_ms).0);
+        view! { <p class="sots-badge__notified" data-part="notified" data-change-type=n.change_type.name()>{text}</p> }
+    });
+    let moved = model.moved.map(|m| {
+        let text = moved_text(&m, &local_time(m.at_ms).0);
+        view! { <p class="sots-badge__moved" data-part="moved">{text}</p> }
+    });
+    view! { {notified} {moved} }
 }
 
 /// "checked 2 min ago · next check 14:05:10": follows the clock without

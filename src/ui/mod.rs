@@ -2,11 +2,13 @@
 //! the elements say comes from the core's view models.
 
 pub mod badge;
+pub mod board;
 pub mod legend;
 pub mod page;
 pub mod widget;
 
 pub use badge::{BadgeView, TenantBadge};
+pub use board::{Board, BoardControl, BoardData};
 pub use legend::{ChangeTypeLegend, StateLegend};
 pub use page::Page;
 pub use widget::Widget;

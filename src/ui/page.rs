@@ -4,17 +4,16 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
+use so_tenant_status_core::board::ContextList;
 use so_tenant_status_core::page::{first_answers_in, text, PageQuery, FIRST_PAINT_WAIT_MS};
-use so_tenant_status_core::state_url;
-use so_tenant_status_core::status::{worst_first, TenantStatus};
 use so_tenant_status_core::Env;
 
-use super::{ChangeTypeLegend, StateLegend, TenantBadge};
-use crate::client::scheduler;
+use super::{Board, BoardControl, ChangeTypeLegend, StateLegend};
 
 /// The page: a form (environment, context ids, base URL), input problems,
-/// one badge per tenant (worst health first), and the legends (open when
-/// one tenant is shown, compact when several).
+/// the [`Board`] of tenants (worst health first; counts, filter and search
+/// with more than one; a table above 12), and the legends (open when one
+/// tenant is shown, compact when several).
 ///
 /// The page shows itself once every tenant has its first answer (see
 /// [`first_answers_in`]), or after [`FIRST_PAINT_WAIT_MS`] at most: answers
@@ -25,25 +24,29 @@ pub fn Page(
     /// Settings read from the query string.
     query: PageQuery,
 ) -> impl IntoView {
-    // The page's own subscriptions start the checks at once (the badges,
-    // built when the page shows, share them: no extra request) and give it
-    // each tenant's status for ordering.
-    let tracked: Vec<(String, ArcRwSignal<TenantStatus>)> = query
-        .contexts
-        .iter()
-        .filter_map(|ctx| {
-            let url = state_url(&query.env, ctx, query.base.as_deref()).ok()?;
-            let sub = scheduler::subscribe(url);
-            let id = sub.id;
-            on_cleanup(move || scheduler::unsubscribe(id));
-            Some((ctx.clone(), sub.status))
-        })
-        .collect();
+    // The board's own subscriptions start the checks at once and give the
+    // page each tenant's status; the views built when the page shows share
+    // them (no extra request).
+    let control = BoardControl::new(
+        query.env.clone(),
+        query.base.clone(),
+        None,
+        query.layout,
+        query.filter.clone(),
+    );
+    // Invalid ids are among the page's input problems, shown above.
+    control.set_ids(ContextList {
+        ids: query.contexts.clone(),
+        invalid: Vec::new(),
+    });
+    let data = control.data;
 
     let shown = RwSignal::new(false);
-    let statuses: Vec<ArcRwSignal<TenantStatus>> = tracked.iter().map(|(_, s)| s.clone()).collect();
+    let rows = data.rows.clone();
     Effect::new(move |_| {
-        if !shown.get_untracked() && first_answers_in(statuses.iter().map(|s| s.read())) {
+        if !shown.get_untracked()
+            && rows.with(|rows| first_answers_in(rows.iter().map(|r| r.status.read())))
+        {
             shown.set(true);
         }
     });
@@ -51,35 +54,16 @@ pub fn Page(
         move || shown.set(true),
         Duration::from_millis(FIRST_PAINT_WAIT_MS),
     );
-
-    let order = Memo::new(move |_| {
-        worst_first(
-            tracked
-                .iter()
-                .map(|(ctx, status)| (status.read().severity_rank(), ctx.clone()))
-                .collect(),
-        )
-    });
     let open = query.legends_open();
-    let (env, base) = (query.env.clone(), query.base.clone());
 
     view! {
         <Show when=move || shown.get()>
-            {
-                let (env, base) = (env.clone(), base.clone());
-                view! {
-                    <main class="sots-page">
-                        <PageIntro query=query.clone() />
-                        <section class="sots-grid" data-part="tenants">
-                            <For each=move || order.get() key=|ctx| ctx.clone() let:ctx>
-                                <TenantBadge context_id=ctx env=env.clone() base_url=base.clone() />
-                            </For>
-                        </section>
-                        <StateLegend open=open />
-                        <ChangeTypeLegend open=open />
-                    </main>
-                }
-            }
+            <main class="sots-page">
+                <PageIntro query=query.clone() />
+                <Board data=data.clone() url_sync=true />
+                <StateLegend open=open />
+                <ChangeTypeLegend open=open />
+            </main>
         </Show>
     }
 }
@@ -109,7 +93,6 @@ fn PageIntro(
         <PageForm query=query.clone() />
         {demo}
         {problems}
-        <p class="sots-page__count" data-part="count">{query.count_text()}</p>
     }
 }
 
@@ -129,13 +112,14 @@ fn PageForm(
             <label>{text::ENV_LABEL} <select name="env">{options}</select></label>
             <label class="sots-form__wide">
                 {text::CONTEXT_LABEL}
-                <input
+                <textarea
                     name="context"
-                    value=query.context_text
+                    rows="3"
                     placeholder=text::CONTEXT_PLACEHOLDER
                     autocomplete="off"
                     spellcheck="false"
-                />
+                    prop:value=query.context_text
+                ></textarea>
             </label>
             <label class="sots-form__wide">
                 {text::BASE_LABEL}

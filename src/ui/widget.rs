@@ -1,8 +1,11 @@
 //! `Widget`: what `mount()` and `<so-tenant-status>` render.
 
 use leptos::prelude::*;
+use so_tenant_status_core::state_url;
+use web_sys::EventTarget;
 
 use super::{ChangeTypeLegend, StateLegend, TenantBadge};
+use crate::client::scheduler;
 
 /// One tenant's badge, optionally with the (collapsed) legends below it.
 #[component]
@@ -19,7 +22,18 @@ pub fn Widget(
     /// Show the state and change-type legends (collapsed) under the badge.
     #[prop(optional)]
     legends: bool,
+    /// Where the host page hears what changed (`sots-*` events): the
+    /// element `mount()` was given.
+    #[prop(optional)]
+    events: Option<EventTarget>,
 ) -> impl IntoView {
+    // The mount's own subscription: it reports to the host page and is what
+    // `applyNotification()` reaches. The badge shares it (one request).
+    if let Ok(url) = state_url(&env, &context_id, base_url.as_deref()) {
+        let sub = scheduler::watch(url, context_id.clone(), env.clone(), events);
+        let id = sub.id;
+        on_cleanup(move || scheduler::unsubscribe(id));
+    }
     view! {
         <div class="sots-widget" data-part="widget">
             <TenantBadge context_id=context_id env=env base_url=base_url />

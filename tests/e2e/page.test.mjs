@@ -228,7 +228,7 @@ test("a hidden page makes no requests", async () => {
 test("the form puts everything in the query string", async () => {
   const { page, context } = await openPage(browser, `${site.origin}/?env=online&context=Cust1&base=`);
   await page.selectOption("select[name=env]", "sod");
-  await page.fill("input[name=context]", "Cust1002, Cust1004");
+  await page.fill("textarea[name=context]", "Cust1002, Cust1004");
   await page.fill("input[name=base]", api.origin);
   await Promise.all([page.waitForURL(/context=/), page.click("form button[type=submit]")]);
   const url = new URL(page.url());
@@ -249,7 +249,9 @@ test("the demo opens with no parameters; screenshots in light and dark", async (
       assert.ok(await page.waitForSelector("[data-part=demo-note]", { state: "visible" }));
       await waitBadge(page, "Cust1002", { "data-check": "fresh", "data-health": "ok" });
       await waitBadge(page, "Cust4040", { "data-check": "error" });
-      assert.equal(await page.$$eval("[data-part=badge]", (e) => e.length), 24);
+      // 25 tenants: the board opens as a table, with its summary bar.
+      assert.equal(await page.$$eval("tr[data-part=badge]", (e) => e.length), 25);
+      assert.equal(await page.$eval("[data-part=count][data-count=total]", (e) => e.textContent), "25");
       await page.screenshot({ path: path.join(out, `demo-${colorScheme}.png`) });
       await context.close();
     }

@@ -113,6 +113,14 @@ impl CountKey {
         }
     }
 
+    /// The count's label: the health's ("Down"), or "Check failed".
+    pub fn label(self) -> &'static str {
+        match self {
+            CountKey::Health(h) => h.label(),
+            CountKey::CheckError => "Check failed",
+        }
+    }
+
     /// Parses [`CountKey::as_str`] back.
     pub fn parse(text: &str) -> Option<CountKey> {
         let text = text.trim();
@@ -254,6 +262,19 @@ impl SortKey {
         SortKey::Checked,
     ];
 
+    /// The column's name in hooks (`data-col`, `data-sort`):
+    /// `health`, `state`, `context-id`, `api`, `version`, `checked`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SortKey::Health => "health",
+            SortKey::State => "state",
+            SortKey::ContextId => "context-id",
+            SortKey::Api => "api",
+            SortKey::Version => "version",
+            SortKey::Checked => "checked",
+        }
+    }
+
     /// The column header.
     pub fn header(self) -> &'static str {
         match self {
@@ -336,11 +357,17 @@ impl Sort {
         }
     }
 
-    /// Orders `(context id, status)` rows; ties keep the given order, then
+    /// Orders `(context id, status)` rows; ties go by context id.
+    pub fn order(self, rows: &mut [(&str, &TenantStatus)]) {
+        self.order_by(rows, |row| *row);
+    }
+
+    /// Orders any rows, given each one's `(context id, status)`; ties go by
     /// context id.
-    pub fn order<'a>(self, rows: &mut [(&'a str, &'a TenantStatus)]) {
+    pub fn order_by<T>(self, rows: &mut [T], key: impl Fn(&T) -> (&str, &TenantStatus)) {
         rows.sort_by(|a, b| {
-            let primary = self.key.compare(*a, *b);
+            let (a, b) = (key(a), key(b));
+            let primary = self.key.compare(a, b);
             let primary = if self.reversed {
                 primary.reverse()
             } else {

@@ -167,7 +167,7 @@ pub mod text {
     /// Label of the context ids field.
     pub const CONTEXT_LABEL: &str = "Context ids";
     /// Placeholder of the context ids field.
-    pub const CONTEXT_PLACEHOLDER: &str = "Cust12345, Cust67890";
+    pub const CONTEXT_PLACEHOLDER: &str = "Cust12345, Cust67890 (or paste a spreadsheet column)";
     /// Label of the base URL field.
     pub const BASE_LABEL: &str = "Base URL (optional: a proxy that forwards /api/state/…)";
     /// Placeholder of the base URL field.

@@ -1,0 +1,703 @@
+//! `Board`: many tenants at a glance. A summary bar whose counts filter,
+//! a search by context id, and two layouts: a sortable table whose rows
+//! expand to the full badge, or cards. The page and `mountBoard()` /
+//! `<so-tenant-board>` both render it.
+//!
+//! What is counted, shown and in which order is the core's [`board`]
+//! module; this file only places it.
+//!
+//! [`board`]: so_tenant_status_core::board
+
+use std::collections::{BTreeSet, HashMap};
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use leptos::prelude::*;
+use so_tenant_status_core::badge::BadgeModel;
+use so_tenant_status_core::board::{
+    checked_text, summary, ContextList, CountKey, Filter, Layout, Sort, SortKey,
+};
+use so_tenant_status_core::state_url;
+use so_tenant_status_core::status::{CheckError, TenantStatus};
+use web_sys::EventTarget;
+
+use super::badge::BadgeNotes;
+use super::BadgeView;
+use crate::client::scheduler;
+
+static NEXT_BOARD: AtomicU32 = AtomicU32::new(0);
+
+/// One tenant on a board.
+#[derive(Clone)]
+pub struct Row {
+    /// The context id (`Cust` spelled as documented).
+    pub context_id: String,
+    /// Its state API URL; `None` when the board's env or base URL is invalid.
+    url: Option<String>,
+    /// Everything known about its checks, shared with every other view of it.
+    pub status: ArcRwSignal<TenantStatus>,
+    /// The board's subscription, ended when the tenant leaves the board.
+    subscription: Option<u32>,
+}
+
+impl PartialEq for Row {
+    /// The same tenant through the same subscription (its status is shared).
+    fn eq(&self, other: &Self) -> bool {
+        self.context_id == other.context_id
+            && self.subscription == other.subscription
+            && self.url == other.url
+    }
+}
+
+/// What a board shows and how, as signals: its tenants, the ids it refused,
+/// the filter, the sort, the layout and the expanded rows.
+#[derive(Clone)]
+pub struct BoardData {
+    /// The environment, as given.
+    pub env: String,
+    /// The tenants, in the order given.
+    pub rows: ArcRwSignal<Vec<Row>>,
+    /// Ids refused, with the reason (never requested).
+    pub invalid: ArcRwSignal<Vec<(String, String)>>,
+    /// The page clock.
+    pub now: ArcRwSignal<i64>,
+    /// The health filter and the search.
+    pub filter: ArcRwSignal<Filter>,
+    /// The table's order.
+    pub sort: ArcRwSignal<Sort>,
+    /// The layout asked for (`None`: by the number of tenants).
+    pub layout: ArcRwSignal<Option<Layout>>,
+    /// Context ids whose table row is expanded.
+    pub expanded: ArcRwSignal<BTreeSet<String>>,
+}
+
+impl BoardData {
+    /// Ends the board's subscriptions (the board is gone).
+    pub fn release(&self) {
+        for row in self.rows.get_untracked() {
+            if let Some(id) = row.subscription {
+                scheduler::unsubscribe(id);
+            }
+        }
+    }
+
+    /// The layout in use.
+    fn layout(&self) -> Layout {
+        Layout::or_default(self.layout.get(), self.rows.with(Vec::len))
+    }
+}
+
+/// Owns a board's tenants: subscribes to them where the host page hears
+/// about changes (`target`), and follows a new id list.
+pub struct BoardControl {
+    /// The board's signals, for the view.
+    pub data: BoardData,
+    base: Option<String>,
+    target: Option<EventTarget>,
+}
+
+impl BoardControl {
+    /// A board of `contexts` in `env` (through `base`, when given), with
+    /// its layout and filter; events go to `target`.
+    pub fn new(
+        env: String,
+        base: Option<String>,
+        target: Option<EventTarget>,
+        layout: Option<Layout>,
+        filter: Filter,
+    ) -> BoardControl {
+        BoardControl {
+            data: BoardData {
+                env,
+                rows: ArcRwSignal::new(Vec::new()),
+                invalid: ArcRwSignal::new(Vec::new()),
+                now: scheduler::clock(),
+                filter: ArcRwSignal::new(filter),
+                sort: ArcRwSignal::new(Sort::default()),
+                layout: ArcRwSignal::new(layout),
+                expanded: ArcRwSignal::new(BTreeSet::new()),
+            },
+            base,
+            target,
+        }
+    }
+
+    /// Shows `list`: tenants already on the board keep their status and
+    /// subscription, new ones are subscribed, those gone are dropped.
+    pub fn set_ids(&self, list: ContextList) {
+        let mut old: HashMap<String, Row> = self
+            .data
+            .rows
+            .get_untracked()
+            .into_iter()
+            .map(|r| (r.context_id.clone(), r))
+            .collect();
+        let rows: Vec<Row> = list
+            .ids
+            .into_iter()
+            .map(|ctx| old.remove(&ctx).unwrap_or_else(|| self.row(ctx)))
+            .collect();
+        for gone in old.into_values() {
+            if let Some(id) = gone.subscription {
+                scheduler::unsubscribe(id);
+            }
+        }
+        self.data.expanded.update(|e| {
+            e.retain(|ctx| rows.iter().any(|r| &r.context_id == ctx));
+        });
+        self.data.rows.set(rows);
+        self.data.invalid.set(list.invalid);
+    }
+
+    fn row(&self, context_id: String) -> Row {
+        match state_url(&self.data.env, &context_id, self.base.as_deref()) {
+            Ok(url) => {
+                let sub = scheduler::watch(
+                    url.clone(),
+                    context_id.clone(),
+                    self.data.env.clone(),
+                    self.target.clone(),
+                );
+                Row {
+                    context_id,
+                    url: Some(url),
+                    status: sub.status,
+                    subscription: Some(sub.id),
+                }
+            }
+            Err(problem) => Row {
+                context_id,
+                url: None,
+                status: ArcRwSignal::new(TenantStatus {
+                    error: Some(CheckError::InvalidInput(problem.to_string())),
+                    ..TenantStatus::default()
+                }),
+                subscription: None,
+            },
+        }
+    }
+
+    /// Checks every tenant on the board now.
+    pub fn refresh(&self) {
+        for row in self.data.rows.get_untracked() {
+            if let Some(url) = &row.url {
+                scheduler::refresh(url);
+            }
+        }
+    }
+}
+
+/// The board: refused ids, the summary bar and search (more than one
+/// tenant), then the tenants as a table or cards.
+///
+/// DOM hooks: `[data-part=board]` (`data-layout`); `[data-part=summary]`
+/// with one `[data-part=count]` toggle per health present
+/// (`data-health`), one for failed checks (`data-check=error`) and the
+/// total (`data-count=total`), each holding only its number;
+/// `[data-part=search]`; `[data-part=tenants]`; rows and cards are
+/// `[data-part=badge]`; `[data-part=expand]` opens a row's
+/// `[data-part=detail]`.
+#[component]
+pub fn Board(
+    /// The board's tenants and settings.
+    data: BoardData,
+    /// Keep `?health=`, `?q=` and `?layout=` in the page's URL (the static
+    /// page; never for an embedded board, whose host owns the URL).
+    #[prop(optional)]
+    url_sync: bool,
+) -> impl IntoView {
+    let n = NEXT_BOARD.fetch_add(1, Ordering::Relaxed);
+    {
+        let data = data.clone();
+        on_cleanup(move || data.release());
+    }
+    if url_sync {
+        let (filter, layout) = (data.filter.clone(), data.layout.clone());
+        Effect::new(move |_| {
+            let f = filter.get();
+            sync_url(&f, layout.get());
+        });
+    }
+    let visible = {
+        let (rows, filter, sort) = (data.rows.clone(), data.filter.clone(), data.sort.clone());
+        Memo::new(move |_| {
+            let filter = filter.get();
+            let sort = sort.get();
+            rows.with(|rows| {
+                let statuses: Vec<_> = rows.iter().map(|r| r.status.read()).collect();
+                let mut shown: Vec<(&str, &TenantStatus, &Row)> = rows
+                    .iter()
+                    .zip(&statuses)
+                    .filter(|(r, s)| filter.shows(&r.context_id, s))
+                    .map(|(r, s)| (r.context_id.as_str(), &**s, r))
+                    .collect();
+                sort.order_by(&mut shown, |(c, s, _)| (*c, *s));
+                shown
+                    .into_iter()
+                    .map(|(_, _, r)| r.clone())
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let layout = {
+        let data = data.clone();
+        Memo::new(move |_| data.layout())
+    };
+    let several = {
+        let rows = data.rows.clone();
+        Memo::new(move |_| rows.with(Vec::len) > 1)
+    };
+    let toolbar = {
+        let data = data.clone();
+        move || {
+            several
+                .get()
+                .then(|| view! { <BoardToolbar data=data.clone() /> })
+        }
+    };
+    let tenants = {
+        let data = data.clone();
+        move || match layout.get() {
+            Layout::Table => {
+                view! { <BoardTable data=data.clone() visible=visible board=n /> }.into_any()
+            }
+            Layout::Cards => view! { <BoardCards data=data.clone() visible=visible /> }.into_any(),
+        }
+    };
+    let empty = {
+        let rows = data.rows.clone();
+        move || {
+            (visible.with(Vec::is_empty) && rows.with(|r| !r.is_empty())).then(|| {
+                view! { <p class="sots-board__empty" data-part="empty">"No tenant matches the filter."</p> }
+            })
+        }
+    };
+    view! {
+        <section class="sots-board" data-part="board" data-layout=move || layout.get().as_str()>
+            <BoardInvalid invalid=data.invalid.clone() />
+            {toolbar}
+            {tenants}
+            {empty}
+        </section>
+    }
+}
+
+/// Ids the board refused, each with the reason.
+#[component]
+fn BoardInvalid(
+    /// `(id as given, reason)`.
+    invalid: ArcRwSignal<Vec<(String, String)>>,
+) -> impl IntoView {
+    move || {
+        invalid.with(|invalid| {
+            (!invalid.is_empty()).then(|| {
+                view! {
+                    <ul class="sots-board__invalid" data-part="invalid-ids" role="alert">
+                        {invalid
+                            .iter()
+                            .map(|(id, reason)| view! { <li data-id=id.clone()>{reason.clone()}</li> })
+                            .collect_view()}
+                    </ul>
+                }
+            })
+        })
+    }
+}
+
+/// The summary bar (counts that filter), the search and the layout switch.
+#[component]
+fn BoardToolbar(
+    /// The board.
+    data: BoardData,
+) -> impl IntoView {
+    let summary = {
+        let rows = data.rows.clone();
+        Memo::new(move |_| {
+            rows.with(|rows| {
+                let statuses: Vec<_> = rows.iter().map(|r| r.status.read()).collect();
+                summary(statuses.iter().map(|s| &**s))
+            })
+        })
+    };
+    // The counts shown: those present, and those toggled on (so that a
+    // filter whose tenants are gone can still be turned off).
+    let keys = {
+        let filter = data.filter.clone();
+        Memo::new(move |_| {
+            let mut keys: Vec<CountKey> =
+                summary.with(|s| s.counts.iter().map(|(k, _)| *k).collect());
+            filter.with(|f| {
+                for key in &f.on {
+                    if !keys.contains(key) {
+                        keys.push(*key);
+                    }
+                }
+            });
+            keys
+        })
+    };
+    let filter = data.filter.clone();
+    let total_pressed = {
+        let filter = filter.clone();
+        move || filter.with(|f| f.on.is_empty()).to_string()
+    };
+    let clear = {
+        let filter = filter.clone();
+        move |_| filter.update(|f| f.on.clear())
+    };
+    let search = {
+        let filter = filter.clone();
+        move || filter.with(|f| f.query.clone())
+    };
+    let on_search = {
+        let filter = filter.clone();
+        move |ev: web_sys::Event| {
+            let value = event_target_value(&ev);
+            filter.update(|f| f.query = value.trim().to_owned());
+        }
+    };
+    let total = move || summary.with(|s| s.total).to_string();
+    let layout = data.layout.clone();
+    let rows = data.rows.clone();
+    let current = Memo::new(move |_| Layout::or_default(layout.get(), rows.with(Vec::len)));
+    let set_layout = {
+        let layout = data.layout.clone();
+        move |l: Layout| layout.set(Some(l))
+    };
+    view! {
+        <div class="sots-board__toolbar">
+            <div class="sots-board__summary" data-part="summary" role="group" aria-label="Tenants by health: toggle to filter">
+                <button
+                    type="button"
+                    class="sots-count sots-count--total"
+                    data-part="count"
+                    data-count="total"
+                    data-label="All"
+                    aria-pressed=total_pressed
+                    aria-label=move || format!("All tenants: {}", total())
+                    on:click=clear
+                >
+                    {total}
+                </button>
+                <For each=move || keys.get() key=|k| *k let:key>
+                    <CountToggle key=key summary=summary filter=filter.clone() />
+                </For>
+            </div>
+            <label class="sots-board__search">
+                <span class="sots-board__search-label">"Search"</span>
+                <input
+                    type="search"
+                    data-part="search"
+                    placeholder="Context id, e.g. Cust123"
+                    aria-label="Search by context id"
+                    autocomplete="off"
+                    spellcheck="false"
+                    prop:value=search
+                    on:input=on_search
+                />
+            </label>
+            <div class="sots-board__layout" data-part="layout" role="group" aria-label="Layout">
+                {[Layout::Table, Layout::Cards]
+                    .map(|l| {
+                        let set_layout = set_layout.clone();
+                        view! {
+                            <button
+                                type="button"
+                                data-layout=l.as_str()
+                                aria-pressed=move || (current.get() == l).to_string()
+                                on:click=move |_| set_layout(l)
+                            >
+                                {match l {
+                                    Layout::Table => "Table",
+                                    Layout::Cards => "Cards",
+                                }}
+                            </button>
+                        }
+                    })
+                    .to_vec()}
+            </div>
+        </div>
+    }
+}
+
+/// One count of the summary bar: a toggle that shows only its tenants.
+#[component]
+fn CountToggle(
+    /// What it counts.
+    key: CountKey,
+    /// The board's counts.
+    summary: Memo<so_tenant_status_core::board::Summary>,
+    /// The board's filter.
+    filter: ArcRwSignal<Filter>,
+) -> impl IntoView {
+    let count = move || {
+        summary.with(|s| {
+            s.counts
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map_or(0, |(_, n)| *n)
+        })
+    };
+    let label = key.label();
+    let pressed = {
+        let filter = filter.clone();
+        move || filter.with(|f| f.on.contains(&key)).to_string()
+    };
+    let (health, check) = match key {
+        CountKey::Health(h) => (Some(h.as_str()), None),
+        CountKey::CheckError => (None, Some("error")),
+    };
+    view! {
+        <button
+            type="button"
+            class=format!("sots-count sots-count--{}", key.as_str())
+            data-part="count"
+            data-health=health
+            data-check=check
+            data-label=label
+            aria-pressed=pressed
+            aria-label=move || format!("{label}: {}", count())
+            on:click=move |_| filter.update(|f| f.toggle(key))
+        >
+            {count}
+        </button>
+    }
+}
+
+/// The table layout: one row per tenant, sortable columns.
+#[component]
+fn BoardTable(
+    /// The board.
+    data: BoardData,
+    /// The tenants shown, in order.
+    visible: Memo<Vec<Row>>,
+    /// The board's number (unique ids in the page).
+    board: u32,
+) -> impl IntoView {
+    let headers = SortKey::ALL
+        .map(|key| {
+            let sort = data.sort.clone();
+            let aria = {
+                let sort = sort.clone();
+                move || sort.get().aria(key)
+            };
+            view! {
+                <th scope="col" aria-sort=aria data-col=key.as_str()>
+                    <button type="button" data-sort=key.as_str() on:click=move |_| sort.update(|s| *s = s.clicked(key))>
+                        {key.header()}
+                    </button>
+                </th>
+            }
+        })
+        .to_vec();
+    view! {
+        <table class="sots-table" data-part="tenants">
+            <caption class="sots-visually-hidden">"Tenants, worst health first unless sorted otherwise"</caption>
+            <thead>
+                <tr>{headers}</tr>
+            </thead>
+            <tbody>
+                <For each=move || visible.get() key=|row| row.context_id.clone() let:row>
+                    <BoardRow row=row data=data.clone() board=board />
+                </For>
+            </tbody>
+        </table>
+    }
+}
+
+/// One tenant as a table row, with the same hooks as a badge, and its
+/// expansion: the full badge (description, links, refresh).
+#[component]
+fn BoardRow(
+    /// The tenant.
+    row: Row,
+    /// The board.
+    data: BoardData,
+    /// The board's number.
+    board: u32,
+) -> impl IntoView {
+    let Row {
+        context_id,
+        url,
+        status,
+        ..
+    } = row;
+    let now = data.now.clone();
+    let check = {
+        let (status, now) = (status.clone(), now.clone());
+        Memo::new(move |_| status.read().check_status(now.get()))
+    };
+    let model = {
+        let status = status.clone();
+        Memo::new(move |_| BadgeModel::with_check(&status.read(), check.get()))
+    };
+    let checked = {
+        let (status, now) = (status.clone(), now.clone());
+        move || checked_text(&status.read(), now.get())
+    };
+    let expanded = {
+        let (expanded, ctx) = (data.expanded.clone(), context_id.clone());
+        Memo::new(move |_| expanded.with(|e| e.contains(&ctx)))
+    };
+    let toggle = {
+        let (set, ctx) = (data.expanded.clone(), context_id.clone());
+        move |_| {
+            set.update(|e| {
+                if !e.remove(&ctx) {
+                    e.insert(ctx.clone());
+                }
+            })
+        }
+    };
+    let detail_id = format!("sots-board{board}-{context_id}");
+    let detail = {
+        let (status, now, ctx, env, detail_id) = (
+            status.clone(),
+            now.clone(),
+            context_id.clone(),
+            data.env.clone(),
+            detail_id.clone(),
+        );
+        move || {
+            expanded.get().then(|| {
+                let url = url.clone();
+                let on_refresh = Callback::new(move |()| {
+                    if let Some(url) = &url {
+                        scheduler::refresh(url);
+                    }
+                });
+                view! {
+                    <tr class="sots-table__detail" data-part="detail-row">
+                        <td colspan="6" id=detail_id.clone()>
+                            <BadgeView
+                                status=status.clone()
+                                now=now.clone()
+                                context_id=ctx.clone()
+                                env=env.clone()
+                                on_refresh=Some(on_refresh)
+                                part="detail"
+                            />
+                        </td>
+                    </tr>
+                }
+            })
+        }
+    };
+    let m = move |f: fn(&BadgeModel) -> String| move || model.with(f);
+    view! {
+        <tr
+            class=move || {
+                model.with(|m| {
+                    format!(
+                        "sots-row sots-row--{} sots-row--{}",
+                        m.health_attr().unwrap_or("none"),
+                        m.check.as_str()
+                    )
+                })
+            }
+            data-part="badge"
+            data-context-id=context_id.clone()
+            data-health=move || model.with(BadgeModel::health_attr)
+            data-state=move || model.with(|m| m.state_attr.clone())
+            data-check=move || model.with(|m| m.check.as_str())
+            data-notified=move || model.with(BadgeModel::notified_attr)
+        >
+            <td data-col="health">
+                <span class="sots-badge__icon" aria-hidden="true">{m(|m| m.icon.to_owned())}</span>
+                " "
+                <span data-part="health">{m(|m| m.health_label.to_owned())}</span>
+            </td>
+            <td data-col="state">
+                <span data-part="state" title=m(|m| m.description.clone())>{m(|m| m.title.clone())}</span>
+                {move || model.with(|m| view! { <BadgeNotes model=m.clone() /> })}
+            </td>
+            <th scope="row" data-col="context-id">
+                <button
+                    type="button"
+                    class="sots-row__expand"
+                    data-part="expand"
+                    aria-expanded=move || expanded.get().to_string()
+                    aria-controls=detail_id
+                    aria-label=format!("{context_id}: show details")
+                    on:click=toggle
+                >
+                    <span aria-hidden="true">{move || if expanded.get() { "▾ " } else { "▸ " }}</span>
+                    <span data-part="context-id">{context_id.clone()}</span>
+                </button>
+            </th>
+            <td data-col="api" data-part="api">{m(|m| m.api_line.to_owned())}</td>
+            <td data-col="version" data-part="version">{m(|m| m.version.clone().unwrap_or_default())}</td>
+            <td data-col="checked" data-part="checked">{checked}</td>
+        </tr>
+        {detail}
+    }
+}
+
+/// The cards layout: one full badge per tenant.
+#[component]
+fn BoardCards(
+    /// The board.
+    data: BoardData,
+    /// The tenants shown, in order.
+    visible: Memo<Vec<Row>>,
+) -> impl IntoView {
+    view! {
+        <div class="sots-grid" data-part="tenants">
+            <For each=move || visible.get() key=|row| row.context_id.clone() let:row>
+                {{
+                    let url = row.url.clone();
+                    let on_refresh = Callback::new(move |()| {
+                        if let Some(url) = &url {
+                            scheduler::refresh(url);
+                        }
+                    });
+                    view! {
+                        <BadgeView
+                            status=row.status
+                            now=data.now.clone()
+                            context_id=row.context_id
+                            env=data.env.clone()
+                            on_refresh=Some(on_refresh)
+                        />
+                    }
+                }}
+            </For>
+        </div>
+    }
+}
+
+/// Writes the filter and layout into the page's URL (`replaceState`), so
+/// a filtered view reopens filtered.
+fn sync_url(filter: &Filter, layout: Option<Layout>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default())
+    else {
+        return;
+    };
+    match filter.health_param() {
+        Some(h) => params.set("health", &h),
+        None => params.delete("health"),
+    }
+    if filter.query.is_empty() {
+        params.delete("q");
+    } else {
+        params.set("q", &filter.query);
+    }
+    if let Some(l) = layout {
+        params.set("layout", l.as_str());
+    }
+    let query = String::from(params.to_string());
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let url = if query.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{query}{hash}")
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
