@@ -9,7 +9,7 @@
 //!   Running, `Cust1004` Suspended, ...), `Cust1099` with an unrecognised
 //!   state, and fault scenarios (see [`SCENARIOS`]).
 //! * `POST /__mock/scenario/{ctx}/{scenario}`: make a tenant answer with
-//!   another scenario from now on; `POST /__mock/reset` forgets overrides and
+//!   another scenario from now on (its answer count starts again); `POST /__mock/reset` forgets overrides and
 //!   the request log; `GET /__mock/log` lists requests seen;
 //!   `POST /__mock/clock/{ms}` makes `ValidUntil` relative to a fake now.
 //! * `--static DIR`: serves the built page from `DIR` on the same origin, with
@@ -284,7 +284,7 @@ fn serve_state(request: Request, ctx: String, mock: &Arc<Mutex<Mock>>, config: &
             text("Wrong subdomain used to access tenant"),
             &CORS,
         ),
-        "421-once" if seen == 1 => respond(
+        "421-once" | "421-then-moved" if seen == 1 => respond(
             request,
             421,
             "text/plain",
@@ -338,8 +338,9 @@ fn serve_state(request: Request, ctx: String, mock: &Arc<Mutex<Mock>>, config: &
             &[],
         ),
         // "move": the first answer on sod2, every later one on sod3;
-        // "moved": always on sod3 (tests switch a tenant to it).
-        "move" | "moved" => {
+        // "moved": always on sod3; "421-then-moved": a 421 (above), then
+        // on sod3 (tests switch a tenant to these).
+        "move" | "moved" | "421-then-moved" => {
             let host = if scenario == "move" && seen == 1 {
                 "sod2.superoffice.com"
             } else {
@@ -389,6 +390,8 @@ fn serve_control(request: Request, path: &str, mock: &Arc<Mutex<Mock>>) {
         (Method::Post, ["__mock", "scenario", ctx, scenario]) => {
             m.overrides
                 .insert((*ctx).to_owned(), (*scenario).to_owned());
+            // Scenarios that count answers ("421-once", "move") start again.
+            m.seen.remove(*ctx);
             drop(m);
             respond(request, 200, "application/json", b"{}".to_vec(), &CORS);
         }
