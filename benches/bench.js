@@ -4,6 +4,7 @@ import initFull, * as full from "/pkg/so_tenant_status.js";
 import initLite, * as lite from "/pkg-lite/so_tenant_status.js";
 import { decodeStateBaseline } from "/benches/baseline/decoder.js";
 import { renderBaseline } from "/benches/baseline/badges.js";
+import { renderBoardBaseline } from "/benches/baseline/board.js";
 
 const fullOut = await initFull({ module_or_path: "/pkg/so_tenant_status_bg.wasm" });
 await initLite({ module_or_path: "/pkg-lite/so_tenant_status_bg.wasm" });
@@ -100,6 +101,69 @@ window.bench = {
       // The part each side's own code takes (layout, the same DOM for both, excluded).
       widgetBuildMs: built(ta), baselineBuildMs: built(tb), buildRatio: built(ta) / built(tb),
     };
+  },
+  /**
+   * Mounts a board of `ids` and waits until every tenant has answered; the
+   * statuses then live in the page's scheduler, so later boards of the same
+   * tenants render without a request.
+   */
+  async loadBoard(ids, base) {
+    const target = document.getElementById("a");
+    this.loaded = full.mountBoard(target, { contextIds: ids, env: "sod", baseUrl: base, layout: "table" });
+    for (let i = 0; i < 1200; i++) {
+      if (target.querySelectorAll("tr[data-part=badge][data-check=fresh]").length === ids.length) return true;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error("the board's tenants did not all answer");
+  },
+  /** A toggle of the `down` filter to the next frame, `rounds` times each way (ms). */
+  async boardFilter(rounds = 15) {
+    const target = document.getElementById("a");
+    const button = target.querySelector("[data-part=count][data-health=down]");
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const on = [], off = [];
+    for (let r = 0; r < rounds * 2 + 2; r++) {
+      await frame();
+      const t0 = performance.now();
+      button.click();
+      await frame();
+      void target.offsetHeight;
+      const dt = performance.now() - t0;
+      if (r >= 2) (r % 2 ? off : on).push(dt); // two warm-up toggles
+    }
+    const rows = target.querySelectorAll("tbody tr[data-part=badge]").length;
+    return { onMs: median(on), offMs: median(off), ms: median([...on, ...off]), rows };
+  },
+  /** 1,000 rows: a second board of the loaded tenants vs the baseline table. */
+  async boardRender(ids, base, states, rounds = 15) {
+    const target = document.getElementById("b");
+    const widget = () => {
+      const t0 = performance.now();
+      const h = full.mountBoard(target, { contextIds: ids, env: "sod", baseUrl: base, layout: "table" });
+      void target.offsetHeight;
+      const dt = performance.now() - t0;
+      if (target.querySelectorAll("tbody tr[data-part=badge]").length !== ids.length) throw new Error("board rows missing");
+      h.unmount();
+      h.free();
+      return dt;
+    };
+    const baseline = () => {
+      const t0 = performance.now();
+      const h = renderBoardBaseline(target, states);
+      void target.offsetHeight;
+      const dt = performance.now() - t0;
+      h.unmount();
+      return dt;
+    };
+    const settle = () => new Promise((r) => setTimeout(r, 20));
+    widget(); await settle(); baseline(); await settle();
+    const ta = [], tb = [];
+    for (let r = 0; r < rounds; r++) {
+      if (r % 2) (tb.push(baseline()), await settle(), ta.push(widget()));
+      else (ta.push(widget()), await settle(), tb.push(baseline()));
+      await settle();
+    }
+    return { widgetMs: median(ta), baselineMs: median(tb), ratio: median(ta) / median(tb) };
   },
   memoryAfter(which, payloads) {
     if (window.gc) window.gc();

@@ -83,6 +83,11 @@ struct Scheduler {
     interval: Option<(i32, Closure<dyn FnMut()>)>,
     visibility: Option<Closure<dyn FnMut()>>,
     requests_started: u32,
+    /// A tick (and the reports to mounts that just joined) is queued.
+    soon: bool,
+    /// Mount subscriptions that joined since the last queued tick: they
+    /// hear about tenants already known.
+    joined: Vec<u32>,
 }
 
 thread_local! {
@@ -174,10 +179,30 @@ pub fn watch(
         }),
     );
     if has_target {
-        let id = subscription.id;
-        wasm_bindgen_futures::spawn_local(async move { report(|sub_id, _| sub_id == id) });
+        SCHEDULER.with_borrow_mut(|s| s.joined.push(subscription.id));
     }
     subscription
+}
+
+/// Queues one tick (and the reports to mounts that just joined) for when
+/// the current task is done: mounting 1,000 tenants then looks for due
+/// checks once, not 1,000 times, and the host has added its listeners.
+fn soon(s: &mut Scheduler) {
+    if s.soon {
+        return;
+    }
+    s.soon = true;
+    wasm_bindgen_futures::spawn_local(async {
+        let joined = SCHEDULER.with_borrow_mut(|s| {
+            s.soon = false;
+            std::mem::take(&mut s.joined)
+        });
+        if !joined.is_empty() {
+            let joined: std::collections::HashSet<u32> = joined.into_iter().collect();
+            report(|id, _| joined.contains(&id));
+        }
+        tick();
+    });
 }
 
 fn add_subscription(url: String, watcher: Option<Watcher>) -> Subscription {
@@ -199,9 +224,9 @@ fn add_subscription(url: String, watcher: Option<Watcher>) -> Subscription {
         s.next_id = s.next_id.wrapping_add(1);
         let id = s.next_id;
         s.subscriptions.insert(id, Sub { url, watcher });
+        soon(s);
         Subscription { id, status, now }
     });
-    tick();
     subscription
 }
 

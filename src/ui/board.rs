@@ -195,8 +195,9 @@ impl BoardControl {
 /// (`data-health`), one for failed checks (`data-check=error`) and the
 /// total (`data-count=total`), each holding only its number;
 /// `[data-part=search]`; `[data-part=tenants]`; rows and cards are
-/// `[data-part=badge]`; `[data-part=expand]` opens a row's
-/// `[data-part=detail]`.
+/// `[data-part=badge]` (tenants filtered out are `hidden`: out of the
+/// layout, and out of the accessibility tree); `[data-part=expand]` opens
+/// a row's `[data-part=detail]`.
 #[component]
 pub fn Board(
     /// The board's tenants and settings.
@@ -218,24 +219,51 @@ pub fn Board(
             sync_url(&f, layout.get());
         });
     }
-    let visible = {
-        let (rows, filter, sort) = (data.rows.clone(), data.filter.clone(), data.sort.clone());
+    // Answers re-sort the tenants at most once per frame: hundreds of
+    // answers arriving together move the rows once, before the frame is
+    // painted, instead of once per answer. A click on a header re-sorts at
+    // once.
+    let epoch = ArcRwSignal::new(0u32);
+    {
+        let (rows, epoch) = (data.rows.clone(), epoch.clone());
+        let queued = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        Effect::new(move |_| {
+            rows.with(|rows| rows.iter().for_each(|r| r.status.track()));
+            if !queued.swap(true, Ordering::Relaxed) {
+                let (queued, epoch) = (queued.clone(), epoch.clone());
+                request_animation_frame(move || {
+                    queued.store(false, Ordering::Relaxed);
+                    epoch.update(|e| *e = e.wrapping_add(1));
+                });
+            }
+        });
+    }
+    // Every tenant in the order shown. Filtered-out tenants stay in this
+    // list and are `hidden` (see `shown`): toggling a filter creates nothing.
+    let order = {
+        let (rows, sort) = (data.rows.clone(), data.sort.clone());
         Memo::new(move |_| {
-            let filter = filter.get();
+            epoch.track();
             let sort = sort.get();
             rows.with(|rows| {
-                let statuses: Vec<_> = rows.iter().map(|r| r.status.read()).collect();
-                let mut shown: Vec<(&str, &TenantStatus, &Row)> = rows
+                let statuses: Vec<_> = rows.iter().map(|r| r.status.read_untracked()).collect();
+                let mut all: Vec<(&str, &TenantStatus, &Row)> = rows
                     .iter()
                     .zip(&statuses)
-                    .filter(|(r, s)| filter.shows(&r.context_id, s))
                     .map(|(r, s)| (r.context_id.as_str(), &**s, r))
                     .collect();
-                sort.order_by(&mut shown, |(c, s, _)| (*c, *s));
-                shown
-                    .into_iter()
+                sort.order_by(&mut all, |(c, s, _)| (*c, *s));
+                all.into_iter()
                     .map(|(_, _, r)| r.clone())
                     .collect::<Vec<_>>()
+            })
+        })
+    };
+    let any_shown = {
+        let (rows, filter) = (data.rows.clone(), data.filter.clone());
+        Memo::new(move |_| {
+            filter.with(|f| {
+                rows.with(|rows| rows.iter().any(|r| f.shows(&r.context_id, &r.status.read())))
             })
         })
     };
@@ -259,15 +287,15 @@ pub fn Board(
         let data = data.clone();
         move || match layout.get() {
             Layout::Table => {
-                view! { <BoardTable data=data.clone() visible=visible board=n /> }.into_any()
+                view! { <BoardTable data=data.clone() order=order board=n /> }.into_any()
             }
-            Layout::Cards => view! { <BoardCards data=data.clone() visible=visible /> }.into_any(),
+            Layout::Cards => view! { <BoardCards data=data.clone() order=order /> }.into_any(),
         }
     };
     let empty = {
         let rows = data.rows.clone();
         move || {
-            (visible.with(Vec::is_empty) && rows.with(|r| !r.is_empty())).then(|| {
+            (!any_shown.get() && rows.with(|r| !r.is_empty())).then(|| {
                 view! { <p class="sots-board__empty" data-part="empty">"No tenant matches the filter."</p> }
             })
         }
@@ -469,8 +497,8 @@ fn CountToggle(
 fn BoardTable(
     /// The board.
     data: BoardData,
-    /// The tenants shown, in order.
-    visible: Memo<Vec<Row>>,
+    /// Every tenant, in the order shown.
+    order: Memo<Vec<Row>>,
     /// The board's number (unique ids in the page).
     board: u32,
 ) -> impl IntoView {
@@ -497,7 +525,7 @@ fn BoardTable(
                 <tr>{headers}</tr>
             </thead>
             <tbody>
-                <For each=move || visible.get() key=|row| row.context_id.clone() let:row>
+                <For each=move || order.get() key=|row| row.context_id.clone() let:row>
                     <BoardRow row=row data=data.clone() board=board />
                 </For>
             </tbody>
@@ -535,6 +563,7 @@ fn BoardRow(
         let (status, now) = (status.clone(), now.clone());
         move || checked_text(&status.read(), now.get())
     };
+    let shown = shown(&data, &context_id, &status);
     let expanded = {
         let (expanded, ctx) = (data.expanded.clone(), context_id.clone());
         Memo::new(move |_| expanded.with(|e| e.contains(&ctx)))
@@ -559,7 +588,7 @@ fn BoardRow(
             detail_id.clone(),
         );
         move || {
-            expanded.get().then(|| {
+            (expanded.get() && shown.get()).then(|| {
                 let url = url.clone();
                 let on_refresh = Callback::new(move |()| {
                     if let Some(url) = &url {
@@ -583,52 +612,66 @@ fn BoardRow(
             })
         }
     };
-    let m = move |f: fn(&BadgeModel) -> String| move || model.with(f);
-    view! {
-        <tr
-            class=move || {
-                model.with(|m| {
-                    format!(
+    // The row is built again from its model when the model changes (a new
+    // state, a failure, turning stale), which is rare; in between only the
+    // filter (`hidden`), the expansion and the "checked" column follow
+    // their signals. Few reactive nodes per row is what keeps a board of
+    // 1,000 quick to build.
+    let row = move || {
+        let (toggle, checked, detail_id, context_id) = (
+            toggle.clone(),
+            checked.clone(),
+            detail_id.clone(),
+            context_id.clone(),
+        );
+        model.with(|m| {
+            view! {
+                <tr
+                    class=format!(
                         "sots-row sots-row--{} sots-row--{}",
                         m.health_attr().unwrap_or("none"),
-                        m.check.as_str()
+                        m.check.as_str(),
                     )
-                })
-            }
-            data-part="badge"
-            data-context-id=context_id.clone()
-            data-health=move || model.with(BadgeModel::health_attr)
-            data-state=move || model.with(|m| m.state_attr.clone())
-            data-check=move || model.with(|m| m.check.as_str())
-            data-notified=move || model.with(BadgeModel::notified_attr)
-        >
-            <td data-col="health">
-                <span class="sots-badge__icon" aria-hidden="true">{m(|m| m.icon.to_owned())}</span>
-                " "
-                <span data-part="health">{m(|m| m.health_label.to_owned())}</span>
-            </td>
-            <td data-col="state">
-                <span data-part="state" title=m(|m| m.description.clone())>{m(|m| m.title.clone())}</span>
-                {move || model.with(|m| view! { <BadgeNotes model=m.clone() /> })}
-            </td>
-            <th scope="row" data-col="context-id">
-                <button
-                    type="button"
-                    class="sots-row__expand"
-                    data-part="expand"
-                    aria-expanded=move || expanded.get().to_string()
-                    aria-controls=detail_id
-                    aria-label=format!("{context_id}: show details")
-                    on:click=toggle
+                    data-part="badge"
+                    hidden=move || !shown.get()
+                    data-context-id=context_id.clone()
+                    data-health=m.health_attr()
+                    data-state=m.state_attr.clone()
+                    data-check=m.check.as_str()
+                    data-notified=m.notified_attr()
                 >
-                    <span aria-hidden="true">{move || if expanded.get() { "▾ " } else { "▸ " }}</span>
-                    <span data-part="context-id">{context_id.clone()}</span>
-                </button>
-            </th>
-            <td data-col="api" data-part="api">{m(|m| m.api_line.to_owned())}</td>
-            <td data-col="version" data-part="version">{m(|m| m.version.clone().unwrap_or_default())}</td>
-            <td data-col="checked" data-part="checked">{checked}</td>
-        </tr>
+                    <td data-col="health">
+                        <span class="sots-badge__icon" aria-hidden="true">{m.icon}</span>
+                        " "
+                        <span data-part="health">{m.health_label}</span>
+                    </td>
+                    <td data-col="state">
+                        <span data-part="state" title=m.description.clone()>{m.title.clone()}</span>
+                        <BadgeNotes model=m.clone() />
+                    </td>
+                    <th scope="row" data-col="context-id">
+                        <button
+                            type="button"
+                            class="sots-row__expand"
+                            data-part="expand"
+                            aria-expanded=move || expanded.get().to_string()
+                            aria-controls=detail_id
+                            aria-label=format!("{context_id}: show details")
+                            on:click=toggle
+                        >
+                            <span aria-hidden="true">{move || if expanded.get() { "▾ " } else { "▸ " }}</span>
+                            <span data-part="context-id">{context_id.clone()}</span>
+                        </button>
+                    </th>
+                    <td data-col="api" data-part="api">{m.api_line}</td>
+                    <td data-col="version" data-part="version">{m.version.clone()}</td>
+                    <td data-col="checked" data-part="checked">{checked}</td>
+                </tr>
+            }
+        })
+    };
+    view! {
+        {row}
         {detail}
     }
 }
@@ -638,12 +681,12 @@ fn BoardRow(
 fn BoardCards(
     /// The board.
     data: BoardData,
-    /// The tenants shown, in order.
-    visible: Memo<Vec<Row>>,
+    /// Every tenant, in the order shown.
+    order: Memo<Vec<Row>>,
 ) -> impl IntoView {
     view! {
         <div class="sots-grid" data-part="tenants">
-            <For each=move || visible.get() key=|row| row.context_id.clone() let:row>
+            <For each=move || order.get() key=|row| row.context_id.clone() let:row>
                 {{
                     let url = row.url.clone();
                     let on_refresh = Callback::new(move |()| {
@@ -651,19 +694,28 @@ fn BoardCards(
                             scheduler::refresh(url);
                         }
                     });
+                    let shown = shown(&data, &row.context_id, &row.status);
                     view! {
-                        <BadgeView
-                            status=row.status
-                            now=data.now.clone()
-                            context_id=row.context_id
-                            env=data.env.clone()
-                            on_refresh=Some(on_refresh)
-                        />
+                        <div class="sots-card" hidden=move || !shown.get()>
+                            <BadgeView
+                                status=row.status
+                                now=data.now.clone()
+                                context_id=row.context_id
+                                env=data.env.clone()
+                                on_refresh=Some(on_refresh)
+                            />
+                        </div>
                     }
                 }}
             </For>
         </div>
     }
+}
+
+/// Whether the filter and search show this tenant (else it is `hidden`).
+fn shown(data: &BoardData, context_id: &str, status: &ArcRwSignal<TenantStatus>) -> Memo<bool> {
+    let (filter, status, ctx) = (data.filter.clone(), status.clone(), context_id.to_owned());
+    Memo::new(move |_| filter.with(|f| f.shows(&ctx, &status.read())))
 }
 
 /// Writes the filter and layout into the page's URL (`replaceState`), so
