@@ -33,11 +33,14 @@ case "${1:-dist}" in
         return 1
       fi
     }
-    # Ceilings: the sizes measured on 2026-12-01 after the move to the named
-    # stack plus ~3 % (page 166,756 B; decoder-only 97,104 B). Lower them as
+    # Ceilings: the sizes measured plus ~3 %. Decoder-only: 97,104 B on
+    # 2026-12-01 after the move to the named stack. Page: 166,756 B then;
+    # 230,530 B after issue #12 put the partner board on the page (summary
+    # counts, filter, search, sortable table, expandable rows: +63.8 KB,
+    # Leptos views and their reactive glue; see BENCHMARKS.md). Lower them as
     # sizes fall; never raise them without saying why in the commit.
     echo "size ceilings (no regressions):"
-    check "widget (dist wasm + js)" "$widget" 171759 || status=1
+    check "widget (dist wasm + js)" "$widget" 237446 || status=1
     check "decoder-only (pkg-lite)" "$decoder" 100017 || status=1
     exit $status
     ;;
