@@ -29,10 +29,14 @@ function styles() {
   return sheet;
 }
 
-export class SoTenantStatusElement extends HTMLElement {
-  static observedAttributes = ["context-id", "env", "base-url", "legends"];
-
-  #handle = null;
+/**
+ * What both elements share: an open shadow root, rendering once the shared
+ * wasm is ready (a newer render or a disconnect in the meantime wins), and
+ * the handle's refresh(), applyNotification() and clean-up. Subclasses say
+ * how to mount (`mountInto`).
+ */
+class MountedElement extends HTMLElement {
+  handle = null;
   #generation = 0;
 
   constructor() {
@@ -41,7 +45,7 @@ export class SoTenantStatusElement extends HTMLElement {
   }
 
   connectedCallback() {
-    this.#render();
+    this.render();
   }
 
   disconnectedCallback() {
@@ -50,30 +54,35 @@ export class SoTenantStatusElement extends HTMLElement {
   }
 
   attributeChangedCallback(_name, oldValue, newValue) {
-    if (oldValue !== newValue && this.isConnected) this.#render();
+    if (oldValue !== newValue && this.isConnected) this.render();
   }
 
-  /** Checks the tenant now. */
+  /** Checks now. */
   refresh() {
-    this.#handle?.refresh();
+    this.handle?.refresh();
   }
 
-  /** Applies a change notification if this element shows its tenant; returns 1 or 0. Throws as decodeNotification() does. */
+  /** Applies a change notification to this element's tenants; returns how many it reached (0 before the wasm is ready). Throws as decodeNotification() does. */
   applyNotification(input) {
-    if (!this.#handle) {
-      // Not rendered yet (the wasm is loading): nothing to reach.
-      return 0;
-    }
-    return this.#handle.applyNotification(input);
+    return this.handle ? this.handle.applyNotification(input) : 0;
   }
 
   #teardown() {
-    this.#handle?.unmount();
-    this.#handle?.free();
-    this.#handle = null;
+    this.handle?.unmount();
+    this.handle?.free();
+    this.handle = null;
   }
 
-  async #render() {
+  /** Attributes as options: `[[attribute, option], ...]`, set when present and not empty. */
+  options(base, names) {
+    for (const [attr, key] of names) {
+      const value = this.getAttribute(attr);
+      if (value) base[key] = value;
+    }
+    return base;
+  }
+
+  async render() {
     const generation = ++this.#generation;
     await whenReady();
     // A newer render or a disconnect happened while the wasm loaded.
@@ -81,76 +90,36 @@ export class SoTenantStatusElement extends HTMLElement {
     this.#teardown();
     const root = this.shadowRoot;
     root.adoptedStyleSheets = [styles()];
-    const options = { contextId: this.getAttribute("context-id") ?? "", legends: this.hasAttribute("legends") };
-    const env = this.getAttribute("env");
-    const baseUrl = this.getAttribute("base-url");
-    if (env) options.env = env;
-    if (baseUrl) options.baseUrl = baseUrl;
-    this.#handle = mount(root, options);
+    try {
+      this.handle = this.mountInto(root);
+    } catch (e) {
+      // A bad attribute (e.g. layout="grid"): say so where the widget would be.
+      root.replaceChildren(Object.assign(document.createElement("p"), { textContent: String(e?.message ?? e), role: "alert" }));
+    }
   }
 }
 
-export class SoTenantBoardElement extends HTMLElement {
+export class SoTenantStatusElement extends MountedElement {
+  static observedAttributes = ["context-id", "env", "base-url", "legends"];
+
+  mountInto(root) {
+    const base = { contextId: this.getAttribute("context-id") ?? "", legends: this.hasAttribute("legends") };
+    return mount(root, this.options(base, [["env", "env"], ["base-url", "baseUrl"]]));
+  }
+}
+
+export class SoTenantBoardElement extends MountedElement {
   static observedAttributes = ["context-ids", "env", "base-url", "layout"];
 
-  #handle = null;
-  #generation = 0;
-
-  constructor() {
-    super();
-    if (!this.shadowRoot) this.attachShadow({ mode: "open" });
-  }
-
-  connectedCallback() {
-    this.#render();
-  }
-
-  disconnectedCallback() {
-    this.#generation++;
-    this.#teardown();
-  }
-
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue === newValue || !this.isConnected) return;
     // A new id list keeps the board (filter, sort, tenants on both lists).
-    if (name === "context-ids" && this.#handle) this.#handle.setContextIds(newValue ?? "");
-    else this.#render();
+    if (name === "context-ids" && oldValue !== newValue && this.handle) this.handle.setContextIds(newValue ?? "");
+    else super.attributeChangedCallback(name, oldValue, newValue);
   }
 
-  /** Checks every tenant now. */
-  refresh() {
-    this.#handle?.refresh();
-  }
-
-  /** Applies a change notification to the board's tenant; returns 1 or 0. Throws as decodeNotification() does. */
-  applyNotification(input) {
-    return this.#handle ? this.#handle.applyNotification(input) : 0;
-  }
-
-  #teardown() {
-    this.#handle?.unmount();
-    this.#handle?.free();
-    this.#handle = null;
-  }
-
-  async #render() {
-    const generation = ++this.#generation;
-    await whenReady();
-    if (generation !== this.#generation || !this.isConnected) return;
-    this.#teardown();
-    const root = this.shadowRoot;
-    root.adoptedStyleSheets = [styles()];
-    const options = { contextIds: this.getAttribute("context-ids") ?? "" };
-    for (const [attr, key] of [["env", "env"], ["base-url", "baseUrl"], ["layout", "layout"]]) {
-      const value = this.getAttribute(attr);
-      if (value) options[key] = value;
-    }
-    try {
-      this.#handle = mountBoard(root, options);
-    } catch (e) {
-      // A bad layout attribute: say so where the board would be.
-      root.replaceChildren(Object.assign(document.createElement("p"), { textContent: String(e.message ?? e), role: "alert" }));
-    }
+  mountInto(root) {
+    const base = { contextIds: this.getAttribute("context-ids") ?? "" };
+    return mountBoard(root, this.options(base, [["env", "env"], ["base-url", "baseUrl"], ["layout", "layout"]]));
   }
 }
 

@@ -118,15 +118,43 @@ fn keep_mounted(view: Box<dyn Any>) -> u32 {
     id
 }
 
+/// What every handle shares: the mount's id in [`MOUNTED`] and the element
+/// (or shadow root) it was mounted in, where its host events fire.
+struct Mount {
+    id: u32,
+    target: JsValue,
+}
+
+impl Mount {
+    fn mounted(&self) -> bool {
+        MOUNTED.with_borrow(|m| m.contains_key(&self.id))
+    }
+
+    fn unmount(&self) {
+        // Take it out first: dropping the view runs cleanups that may call
+        // back into this module.
+        let view = MOUNTED.with_borrow_mut(|m| m.remove(&self.id));
+        drop(view);
+    }
+
+    /// A notification for this mount's tenants only (0 once unmounted).
+    fn apply_notification(&self, input: JsValue) -> Result<u32, JsError> {
+        let notification = read_notification(input).map_err(error)?;
+        Ok(if self.mounted() {
+            scheduler::apply_notification(&notification, Some(&self.target))
+        } else {
+            0
+        })
+    }
+}
+
 /// A mounted widget: `refresh()` checks now, `unmount()` removes its DOM and
 /// stops its timers and requests (shared ones go when their last user goes).
 /// Dropping the handle does not unmount the widget.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    id: u32,
+    mount: Mount,
     url: Option<String>,
-    /// The element (or shadow root) it was mounted in.
-    target: JsValue,
 }
 
 #[wasm_bindgen]
@@ -141,16 +169,13 @@ impl WidgetHandle {
     /// Removes the widget's DOM and stops its timers and requests. Safe to
     /// call twice.
     pub fn unmount(&self) {
-        // Take it out first: dropping the view runs cleanups that may call
-        // back into this module.
-        let view = MOUNTED.with_borrow_mut(|m| m.remove(&self.id));
-        drop(view);
+        self.mount.unmount();
     }
 
     /// Whether the widget is still mounted.
     #[wasm_bindgen(getter)]
     pub fn mounted(&self) -> bool {
-        MOUNTED.with_borrow(|m| m.contains_key(&self.id))
+        self.mount.mounted()
     }
 
     /// Applies a change notification to this widget if it shows that
@@ -164,12 +189,7 @@ impl WidgetHandle {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | object")] input: JsValue,
     ) -> Result<u32, JsError> {
-        let notification = read_notification(input).map_err(error)?;
-        Ok(if self.mounted() {
-            scheduler::apply_notification(&notification, Some(&self.target))
-        } else {
-            0
-        })
+        self.mount.apply_notification(input)
     }
 }
 
@@ -243,9 +263,11 @@ pub fn mount(
         }
     });
     Ok(WidgetHandle {
-        id: keep_mounted(Box::new(handle)),
+        mount: Mount {
+            id: keep_mounted(Box::new(handle)),
+            target: target.into(),
+        },
         url,
-        target: target.into(),
     })
 }
 
@@ -254,9 +276,8 @@ pub fn mount(
 /// state and make no new request), `unmount()` removes it.
 #[wasm_bindgen]
 pub struct BoardHandle {
-    id: u32,
+    mount: Mount,
     control: BoardControl,
-    target: JsValue,
 }
 
 #[wasm_bindgen]
@@ -271,14 +292,13 @@ impl BoardHandle {
     /// Removes the board's DOM and stops its timers and requests. Safe to
     /// call twice.
     pub fn unmount(&self) {
-        let view = MOUNTED.with_borrow_mut(|m| m.remove(&self.id));
-        drop(view);
+        self.mount.unmount();
     }
 
     /// Whether the board is still mounted.
     #[wasm_bindgen(getter)]
     pub fn mounted(&self) -> bool {
-        MOUNTED.with_borrow(|m| m.contains_key(&self.id))
+        self.mount.mounted()
     }
 
     /// Shows another list of tenants: an array of ids or pasted text.
@@ -309,12 +329,7 @@ impl BoardHandle {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | object")] input: JsValue,
     ) -> Result<u32, JsError> {
-        let notification = read_notification(input).map_err(error)?;
-        Ok(if self.mounted() {
-            scheduler::apply_notification(&notification, Some(&self.target))
-        } else {
-            0
-        })
+        self.mount.apply_notification(input)
     }
 }
 
@@ -354,9 +369,11 @@ pub fn mount_board(
         view! { <div class="sots-widget sots-widget--board" data-part="widget"><Board data=data /></div> }
     });
     Ok(BoardHandle {
-        id: keep_mounted(Box::new(handle)),
+        mount: Mount {
+            id: keep_mounted(Box::new(handle)),
+            target: target.into(),
+        },
         control,
-        target: target.into(),
     })
 }
 
@@ -408,9 +425,11 @@ pub fn mount_static(
         }
     });
     Ok(WidgetHandle {
-        id: keep_mounted(Box::new(handle)),
+        mount: Mount {
+            id: keep_mounted(Box::new(handle)),
+            target: target.into(),
+        },
         url: None,
-        target: target.into(),
     })
 }
 

@@ -88,16 +88,7 @@ pub fn BadgeView(
     #[prop(default = "badge")]
     part: &'static str,
 ) -> impl IntoView {
-    // The clock changes every second but the model only when the status
-    // does or the check status turns (stale): the model is built then.
-    let check = {
-        let (status, now) = (status.clone(), now.clone());
-        Memo::new(move |_| status.read().check_status(now.get()))
-    };
-    let model = {
-        let status = status.clone();
-        Memo::new(move |_| BadgeModel::with_check(&status.read(), check.get()))
-    };
+    let model = model_of(&status, &now);
     let desc_id = format!("sots-desc-{}", NEXT_BADGE.fetch_add(1, Ordering::Relaxed));
     move || {
         model.with(|m| {
@@ -130,6 +121,17 @@ pub fn BadgeView(
             }
         })
     }
+}
+
+/// A badge's model, built again only when the status changes or its check
+/// status turns (stale): the clock changes every second, the model rarely.
+pub fn model_of(status: &ArcRwSignal<TenantStatus>, now: &ArcRwSignal<i64>) -> Memo<BadgeModel> {
+    let check = {
+        let (status, now) = (status.clone(), now.clone());
+        Memo::new(move |_| status.read().check_status(now.get()))
+    };
+    let status = status.clone();
+    Memo::new(move |_| BadgeModel::with_check(&status.read(), check.get()))
 }
 
 /// Everything above the timing line: head, description, context id /

@@ -13,7 +13,6 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use leptos::prelude::*;
-use so_tenant_status_core::badge::BadgeModel;
 use so_tenant_status_core::board::{
     checked_text, summary, ContextList, CountKey, Filter, Layout, Sort, SortKey,
 };
@@ -21,7 +20,7 @@ use so_tenant_status_core::state_url;
 use so_tenant_status_core::status::{CheckError, TenantStatus};
 use web_sys::EventTarget;
 
-use super::badge::BadgeNotes;
+use super::badge::{model_of, BadgeNotes};
 use super::BadgeView;
 use crate::client::scheduler;
 
@@ -263,7 +262,10 @@ pub fn Board(
         let (rows, filter) = (data.rows.clone(), data.filter.clone());
         Memo::new(move |_| {
             filter.with(|f| {
-                rows.with(|rows| rows.iter().any(|r| f.shows(&r.context_id, &r.status.read())))
+                rows.with(|rows| {
+                    rows.iter()
+                        .any(|r| f.shows(&r.context_id, &r.status.read()))
+                })
             })
         })
     };
@@ -551,14 +553,7 @@ fn BoardRow(
         ..
     } = row;
     let now = data.now.clone();
-    let check = {
-        let (status, now) = (status.clone(), now.clone());
-        Memo::new(move |_| status.read().check_status(now.get()))
-    };
-    let model = {
-        let status = status.clone();
-        Memo::new(move |_| BadgeModel::with_check(&status.read(), check.get()))
-    };
+    let model = model_of(&status, &now);
     let checked = {
         let (status, now) = (status.clone(), now.clone());
         move || checked_text(&status.read(), now.get())
