@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use leptos::prelude::*;
 use so_tenant_status_core::board::{
-    checked_text, summary, ContextList, CountKey, Filter, Layout, Sort, SortKey,
+    checked_text, item_class, summary, ContextList, CountKey, Filter, Layout, Sort, SortKey,
 };
 use so_tenant_status_core::state_url;
 use so_tenant_status_core::status::{CheckError, TenantStatus};
@@ -62,6 +62,9 @@ pub struct BoardData {
     pub now: ArcRwSignal<i64>,
     /// The health filter and the search.
     pub filter: ArcRwSignal<Filter>,
+    /// The search alone: rows follow it, not the health toggles (those are
+    /// the board's classes, see [`Filter::board_class`]).
+    pub query: ArcMemo<String>,
     /// The table's order.
     pub sort: ArcRwSignal<Sort>,
     /// The layout asked for (`None`: by the number of tenants).
@@ -105,13 +108,19 @@ impl BoardControl {
         layout: Option<Layout>,
         filter: Filter,
     ) -> BoardControl {
+        let filter = ArcRwSignal::new(filter);
+        let query = {
+            let filter = filter.clone();
+            ArcMemo::new(move |_| filter.with(|f| f.query.clone()))
+        };
         BoardControl {
             data: BoardData {
                 env,
                 rows: ArcRwSignal::new(Vec::new()),
                 invalid: ArcRwSignal::new(Vec::new()),
                 now: scheduler::clock(),
-                filter: ArcRwSignal::new(filter),
+                filter,
+                query,
                 sort: ArcRwSignal::new(Sort::default()),
                 layout: ArcRwSignal::new(layout),
                 expanded: ArcRwSignal::new(BTreeSet::new()),
@@ -294,6 +303,7 @@ pub fn Board(
             Layout::Cards => view! { <BoardCards data=data.clone() order=order /> }.into_any(),
         }
     };
+    let filter = data.filter.clone();
     let empty = {
         let rows = data.rows.clone();
         move || {
@@ -303,7 +313,11 @@ pub fn Board(
         }
     };
     view! {
-        <section class="sots-board" data-part="board" data-layout=move || layout.get().as_str()>
+        <section
+            class=move || filter.with(Filter::board_class)
+            data-part="board"
+            data-layout=move || layout.get().as_str()
+        >
             <BoardInvalid invalid=data.invalid.clone() />
             {toolbar}
             {tenants}
@@ -558,7 +572,7 @@ fn BoardRow(
         let (status, now) = (status.clone(), now.clone());
         move || checked_text(&status.read(), now.get())
     };
-    let shown = shown(&data, &context_id, &status);
+    let shown = found(&data, &context_id);
     let expanded = {
         let (expanded, ctx) = (data.expanded.clone(), context_id.clone());
         Memo::new(move |_| expanded.with(|e| e.contains(&ctx)))
@@ -590,8 +604,20 @@ fn BoardRow(
                         scheduler::refresh(url);
                     }
                 });
+                // The row's classes too, so the health filter hides both.
+                let class = {
+                    let status = status.clone();
+                    move || {
+                        model.with(|m| {
+                            format!(
+                                "sots-table__detail {}",
+                                item_class("sots-row", &status.read_untracked(), m.check)
+                            )
+                        })
+                    }
+                };
                 view! {
-                    <tr class="sots-table__detail" data-part="detail-row">
+                    <tr class=class data-part="detail-row">
                         <td colspan="6" id=detail_id.clone()>
                             <BadgeView
                                 status=status.clone()
@@ -622,11 +648,7 @@ fn BoardRow(
         model.with(|m| {
             view! {
                 <tr
-                    class=format!(
-                        "sots-row sots-row--{} sots-row--{}",
-                        m.health_attr().unwrap_or("none"),
-                        m.check.as_str(),
-                    )
+                    class=item_class("sots-row", &status.read_untracked(), m.check)
                     data-part="badge"
                     hidden=move || !shown.get()
                     data-context-id=context_id.clone()
@@ -689,9 +711,13 @@ fn BoardCards(
                             scheduler::refresh(url);
                         }
                     });
-                    let shown = shown(&data, &row.context_id, &row.status);
+                    let shown = found(&data, &row.context_id);
+                    let class = {
+                        let (status, model) = (row.status.clone(), model_of(&row.status, &data.now));
+                        move || model.with(|m| item_class("sots-card", &status.read_untracked(), m.check))
+                    };
                     view! {
-                        <div class="sots-card" hidden=move || !shown.get()>
+                        <div class=class hidden=move || !shown.get()>
                             <BadgeView
                                 status=row.status
                                 now=data.now.clone()
@@ -707,10 +733,19 @@ fn BoardCards(
     }
 }
 
-/// Whether the filter and search show this tenant (else it is `hidden`).
-fn shown(data: &BoardData, context_id: &str, status: &ArcRwSignal<TenantStatus>) -> Memo<bool> {
-    let (filter, status, ctx) = (data.filter.clone(), status.clone(), context_id.to_owned());
-    Memo::new(move |_| filter.with(|f| f.shows(&ctx, &status.read())))
+/// Whether the search finds this tenant (else it is `hidden`). The health
+/// toggles hide through the board's classes instead.
+fn found(data: &BoardData, context_id: &str) -> Memo<bool> {
+    let (query, ctx) = (data.query.clone(), context_id.to_owned());
+    Memo::new(move |_| {
+        query.with(|q| {
+            Filter {
+                query: q.clone(),
+                ..Filter::default()
+            }
+            .finds(&ctx)
+        })
+    })
 }
 
 /// Writes the filter and layout into the page's URL (`replaceState`), so

@@ -37,8 +37,9 @@ const counts = (page) =>
       els.map((e) => [e.dataset.health ?? (e.dataset.check ? "error" : e.dataset.count), Number(e.textContent)]),
     ),
   );
-const rows = (page) => page.$$eval("tbody tr[data-part=badge]:not([hidden])", (els) => els.map((e) => e.dataset.contextId));
-const rowHealths = (page) => page.$$eval("tbody tr[data-part=badge]:not([hidden])", (els) => els.map((e) => e.dataset.health));
+// The rows in the layout: filtered-out ones are hidden (no boxes at all).
+const rows = (page) => page.$$eval("tbody tr[data-part=badge]", (els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.dataset.contextId));
+const rowHealths = (page) => page.$$eval("tbody tr[data-part=badge]", (els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.dataset.health));
 
 async function openBoard(extra = "") {
   await api.reset();
@@ -103,7 +104,7 @@ test("count toggles filter by health (mouse and keyboard), the URL keeps the fil
   // The keyboard: Space on the maintenance toggle adds it.
   await page.focus("[data-part=count][data-health=maintenance]");
   await page.keyboard.press("Space");
-  await page.waitForFunction(() => document.querySelectorAll("tbody tr[data-part=badge]:not([hidden])").length === 4);
+  await page.waitForFunction(() => [...document.querySelectorAll("tbody tr[data-part=badge]")].filter((e) => e.getClientRects().length).length === 4);
   assert.deepEqual(new Set(await rowHealths(page)), new Set(["down", "maintenance"]));
   // Filtered-out tenants are not in the layout: hidden, so they take no room.
   assert.equal(await page.$$eval("[data-part=badge][data-health=ok]", (els) => els.filter((e) => e.getClientRects().length > 0).length), 0);
@@ -112,18 +113,18 @@ test("count toggles filter by health (mouse and keyboard), the URL keeps the fil
   assert.equal(url.searchParams.get("health"), "maintenance,down");
   // The failed-check toggle.
   await page.click("[data-part=count][data-check=error]");
-  await page.waitForFunction(() => document.querySelectorAll("tbody tr[data-part=badge]:not([hidden])").length === 5);
+  await page.waitForFunction(() => [...document.querySelectorAll("tbody tr[data-part=badge]")].filter((e) => e.getClientRects().length).length === 5);
   await page.click("[data-part=count][data-check=error]");
 
   // Reopened from the URL: filtered the same way.
   const again = await openPage(browser, page.url());
-  await again.page.waitForFunction(() => document.querySelectorAll("tbody tr[data-part=badge]:not([hidden])[data-check=fresh]").length === 4);
+  await again.page.waitForFunction(() => [...document.querySelectorAll("tbody tr[data-part=badge][data-check=fresh]")].filter((e) => e.getClientRects().length).length === 4);
   assert.deepEqual(new Set(await rowHealths(again.page)), new Set(["down", "maintenance"]));
   assert.equal(await again.page.getAttribute("[data-part=count][data-health=down]", "aria-pressed"), "true");
   assert.equal(await again.page.getAttribute("[data-part=count][data-health=ok]", "aria-pressed"), "false");
   // "All" clears the filter.
   await again.page.click("[data-part=count][data-count=total]");
-  await again.page.waitForFunction(() => document.querySelectorAll("tbody tr[data-part=badge]:not([hidden])").length === 60);
+  await again.page.waitForFunction(() => [...document.querySelectorAll("tbody tr[data-part=badge]")].filter((e) => e.getClientRects().length).length === 60);
   assert.equal(new URL(again.page.url()).searchParams.get("health"), null);
   await again.context.close();
   await context.close();
@@ -133,13 +134,13 @@ test("search filters by context id ignoring case; ?q= restores it", async () => 
   const { page, context } = await openBoard();
   await page.focus("[data-part=search]");
   await page.keyboard.type("cust100");
-  await page.waitForFunction(() => document.querySelectorAll("tbody tr[data-part=badge]:not([hidden])").length === 8);
+  await page.waitForFunction(() => [...document.querySelectorAll("tbody tr[data-part=badge]")].filter((e) => e.getClientRects().length).length === 8);
   assert.deepEqual((await rows(page)).sort(), ["Cust1000", "Cust1001", "Cust1002", "Cust1003", "Cust1004", "Cust1005", "Cust1006", "Cust1008"]);
   assert.equal(new URL(page.url()).searchParams.get("q"), "cust100");
   await page.fill("[data-part=search]", "CUST4040");
-  await page.waitForFunction(() => document.querySelectorAll("tbody tr[data-part=badge]:not([hidden])").length === 1);
+  await page.waitForFunction(() => [...document.querySelectorAll("tbody tr[data-part=badge]")].filter((e) => e.getClientRects().length).length === 1);
   const again = await openPage(browser, boardUrl(SIXTY, "&q=1099"));
-  await again.page.waitForFunction(() => document.querySelectorAll("tbody tr[data-part=badge]:not([hidden])").length === 1);
+  await again.page.waitForFunction(() => [...document.querySelectorAll("tbody tr[data-part=badge]")].filter((e) => e.getClientRects().length).length === 1);
   assert.equal(await again.page.inputValue("[data-part=search]"), "1099");
   assert.deepEqual(await rows(again.page), ["Cust1099"]);
   await again.context.close();
@@ -162,7 +163,7 @@ test("clicking a header sorts by it with aria-sort; Enter on it does the same", 
   ids = await rows(page);
   assert.equal(ids[0], "Cust4040");
   await page.click("thead th[data-col=state] button");
-  const states = await page.$$eval("tbody tr[data-part=badge]:not([hidden])", (els) => els.map((e) => e.dataset.state).filter(Boolean));
+  const states = await page.$$eval("tbody tr[data-part=badge]", (els) => els.map((e) => e.dataset.state).filter(Boolean));
   assert.deepEqual(states, [...states].sort(), "by state name");
   await context.close();
 });

@@ -226,11 +226,32 @@ impl Filter {
     /// Whether a tenant is shown.
     pub fn shows(&self, context_id: &str, status: &TenantStatus) -> bool {
         let counted = self.on.is_empty() || self.on.iter().any(|k| k.matches(status));
-        let found = self.query.is_empty()
+        counted && self.finds(context_id)
+    }
+
+    /// Whether the search finds this context id (ASCII case ignored).
+    pub fn finds(&self, context_id: &str) -> bool {
+        self.query.is_empty()
             || context_id
                 .to_ascii_lowercase()
-                .contains(&self.query.to_ascii_lowercase());
-        counted && found
+                .contains(&self.query.to_ascii_lowercase())
+    }
+
+    /// The board's classes: `sots-board`, and with counts toggled on
+    /// `sots-board--filtered` plus `sots-board--show-{down|…|error}` per
+    /// count. The stylesheet hides every row and card but those whose
+    /// [`item_class`] matches one of them, so a toggle changes one
+    /// attribute, however many tenants there are.
+    pub fn board_class(&self) -> String {
+        let mut class = String::from("sots-board");
+        if !self.on.is_empty() {
+            class.push_str(" sots-board--filtered");
+        }
+        for key in &self.on {
+            class.push_str(" sots-board--show-");
+            class.push_str(key.as_str());
+        }
+        class
     }
 }
 
@@ -378,6 +399,18 @@ impl Sort {
     }
 }
 
+/// A row's or card's classes (`block` is `sots-row` or `sots-card`):
+/// `{block} {block}--{health|none} {block}--{check}`, plus `{block}--error`
+/// when its latest check failed: what [`Filter::board_class`]'s rules match.
+pub fn item_class(block: &str, status: &TenantStatus, check: CheckStatus) -> String {
+    let health = status.shown_health().map_or("none", Health::as_str);
+    let mut class = format!("{block} {block}--{health} {block}--{}", check.as_str());
+    if CountKey::CheckError.matches(status) {
+        class.push_str(&format!(" {block}--error"));
+    }
+    class
+}
+
 /// "checked 2 min ago" for the table's Checked column; "not yet" before
 /// the first answer.
 pub fn checked_text(status: &TenantStatus, now_ms: EpochMs) -> String {
@@ -506,6 +539,28 @@ mod tests {
         assert_eq!(
             order(Sort::default().clicked(SortKey::State)),
             ["Cust9", "Cust10", "Cust100"]
+        );
+    }
+
+    #[test]
+    fn filter_classes_match_item_classes() {
+        let mut f = Filter::default();
+        assert_eq!(f.board_class(), "sots-board");
+        f.toggle(CountKey::Health(Health::Down));
+        f.toggle(CountKey::CheckError);
+        assert_eq!(
+            f.board_class(),
+            "sots-board sots-board--filtered sots-board--show-down sots-board--show-error"
+        );
+        let mut failed = known("Suspended", 1);
+        failed.record_error(CheckError::Timeout);
+        assert_eq!(
+            item_class("sots-row", &failed, CheckStatus::Stale),
+            "sots-row sots-row--down sots-row--stale sots-row--error"
+        );
+        assert_eq!(
+            item_class("sots-card", &TenantStatus::default(), CheckStatus::Loading),
+            "sots-card sots-card--none sots-card--loading"
         );
     }
 
