@@ -664,6 +664,11 @@ fn BoardRow(
                     </td>
                     <td data-col="state">
                         <span data-part="state" title=m.description.clone()>{m.title.clone()}</span>
+                        {m.problem.clone().map(|p| view! {
+                            <span class="sots-row__problem" data-part="problem" data-error=p.kind title=p.message>
+                                {p.summary}
+                            </span>
+                        })}
                         <BadgeNotes model=m.clone() />
                     </td>
                     <th scope="row" data-col="context-id">

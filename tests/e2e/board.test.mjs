@@ -83,6 +83,11 @@ test("60 tenants open as a table with totals that follow the live data", async (
   assert.equal(row.cells[3], "API not available");
   assert.equal(row.cells[4], "Release_11.10_2026.02.24-02");
   assert.match(row.cells[5], /just now|\d+ s ago/);
+  // A failed check says why in a few words; the whole sentence is its title.
+  const failed = page.locator("tr[data-context-id=Cust4040] [data-part=problem]");
+  assert.equal(await failed.textContent(), "Not found (404)");
+  assert.equal(await failed.getAttribute("data-error"), "not-found");
+  assert.match(await failed.getAttribute("title"), /does not know this tenant/);
   // Counts follow the live data: a tenant turns Suspended.
   await api.scenario("Cust3001", "Suspended");
   await page.click("tr[data-context-id=Cust3001] [data-part=expand]");

@@ -30,6 +30,8 @@ pub struct ProblemModel {
     pub kind: &'static str,
     /// What happened, in plain words.
     pub message: String,
+    /// The same in a few words ("Timed out"), for a table cell.
+    pub summary: String,
 }
 
 /// Everything a badge displays but its timing line.
@@ -86,6 +88,7 @@ impl BadgeModel {
         let problem = status.error.as_ref().map(|e| ProblemModel {
             kind: e.kind(),
             message: e.to_string(),
+            summary: e.summary(),
         });
         let can_retry = status.error.as_ref().is_none_or(CheckError::is_retryable);
         let (title, icon, health_label, api_line, description) = match &status.last {

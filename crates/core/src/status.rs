@@ -61,6 +61,21 @@ impl CheckError {
         }
     }
 
+    /// A few words for a table cell: "Not found (404)", "Timed out", ...
+    pub fn summary(&self) -> String {
+        match self {
+            CheckError::Network => "Unreachable (network or CORS)".into(),
+            CheckError::Timeout => "Timed out".into(),
+            CheckError::NotFound => "Not found (404)".into(),
+            CheckError::Misdirected => "Moved (421)".into(),
+            CheckError::RateLimited => "Rate limited (429)".into(),
+            CheckError::Server(status) => format!("Server error ({status})"),
+            CheckError::Http(status) => format!("HTTP {status}"),
+            CheckError::InvalidPayload(_) => "Unusable answer".into(),
+            CheckError::InvalidInput(_) => "Invalid input".into(),
+        }
+    }
+
     /// Kebab-case kind, for `data-error` and CSS.
     pub fn kind(&self) -> &'static str {
         match self {

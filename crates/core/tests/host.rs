@@ -103,6 +103,9 @@ fn error_kinds_are_the_documented_names() {
     .iter()
     .map(|e| (e.event_kind(), e.http_status()))
     .collect();
+    assert_eq!(CheckError::NotFound.summary(), "Not found (404)");
+    assert_eq!(CheckError::Server(503).summary(), "Server error (503)");
+    assert_eq!(CheckError::Timeout.summary(), "Timed out");
     assert_eq!(
         kinds,
         [
