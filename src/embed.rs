@@ -353,7 +353,7 @@ pub fn mount_board(
     let ObjectOf(options) =
         serde_wasm_bindgen::from_value::<ObjectOf<BoardOptions>>(options).map_err(error)?;
     let settings = options
-        .map_err(|found| OptionsError::NotAnObject { found })
+        .map_err(|found| OptionsError::BoardNotAnObject { found })
         .and_then(BoardOptions::check)
         .map_err(error)?;
     let control = BoardControl::new(

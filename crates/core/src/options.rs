@@ -33,6 +33,12 @@ pub enum OptionsError {
         /// What was passed instead.
         found: JsonType,
     },
+    /// `mountBoard()`'s options are not an object.
+    #[error("options: expected an object with contextIds, got {found}")]
+    BoardNotAnObject {
+        /// What was passed instead.
+        found: JsonType,
+    },
     /// A required option is absent.
     #[error("options.{option}: missing")]
     Missing {
@@ -289,6 +295,14 @@ mod tests {
         assert_eq!(b.contexts.ids, ["Cust1", "Cust2", "Cust3"]);
         let message = |json: &str| board(json).unwrap_err().to_string();
         assert_eq!(message("{}"), "options.contextIds: missing");
+        let ObjectOf(not_object) = serde_json::from_str::<ObjectOf<BoardOptions>>("5").unwrap();
+        assert_eq!(
+            not_object
+                .map_err(|found| OptionsError::BoardNotAnObject { found })
+                .unwrap_err()
+                .to_string(),
+            "options: expected an object with contextIds, got a number"
+        );
         assert_eq!(
             message(r#"{"contextIds":[1]}"#),
             "options.contextIds: expected a string or an array of strings"
