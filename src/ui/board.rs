@@ -82,11 +82,6 @@ impl BoardData {
             }
         }
     }
-
-    /// The layout in use.
-    fn layout(&self) -> Layout {
-        Layout::or_default(self.layout.get(), self.rows.with(Vec::len))
-    }
 }
 
 /// Owns a board's tenants: subscribes to them where the host page hears
@@ -278,9 +273,10 @@ pub fn Board(
             })
         })
     };
+    // The layout in use: as asked, else by the number of tenants.
     let layout = {
-        let data = data.clone();
-        Memo::new(move |_| data.layout())
+        let (asked, rows) = (data.layout.clone(), data.rows.clone());
+        Memo::new(move |_| Layout::or_default(asked.get(), rows.with(Vec::len)))
     };
     let several = {
         let rows = data.rows.clone();
@@ -291,7 +287,7 @@ pub fn Board(
         move || {
             several
                 .get()
-                .then(|| view! { <BoardToolbar data=data.clone() /> })
+                .then(|| view! { <BoardToolbar data=data.clone() layout=layout /> })
         }
     };
     let tenants = {
@@ -353,6 +349,8 @@ fn BoardInvalid(
 fn BoardToolbar(
     /// The board.
     data: BoardData,
+    /// The layout in use.
+    layout: Memo<Layout>,
 ) -> impl IntoView {
     let summary = {
         let rows = data.rows.clone();
@@ -401,9 +399,6 @@ fn BoardToolbar(
         }
     };
     let total = move || summary.with(|s| s.total).to_string();
-    let layout = data.layout.clone();
-    let rows = data.rows.clone();
-    let current = Memo::new(move |_| Layout::or_default(layout.get(), rows.with(Vec::len)));
     let set_layout = {
         let layout = data.layout.clone();
         move |l: Layout| layout.set(Some(l))
@@ -448,7 +443,7 @@ fn BoardToolbar(
                             <button
                                 type="button"
                                 data-layout=l.as_str()
-                                aria-pressed=move || (current.get() == l).to_string()
+                                aria-pressed=move || (layout.get() == l).to_string()
                                 on:click=move |_| set_layout(l)
                             >
                                 {match l {

@@ -7,7 +7,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 use crate::health::Health;
-use crate::status::{CheckStatus, TenantStatus};
+use crate::status::{split_context_ids, CheckStatus, TenantStatus};
 use crate::time::EpochMs;
 use crate::url::validate_context_id;
 
@@ -68,15 +68,12 @@ pub struct ContextList {
 pub fn parse_context_list(text: &str) -> ContextList {
     let mut list = ContextList::default();
     let mut seen = BTreeSet::new();
-    for entry in text
-        .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
-        .filter(|e| !e.is_empty())
-    {
+    for entry in split_context_ids(text) {
         let normalised = match entry.get(..4) {
             Some(prefix) if prefix.eq_ignore_ascii_case("cust") => {
                 format!("Cust{}", entry.get(4..).unwrap_or_default())
             }
-            _ => entry.to_owned(),
+            _ => entry.clone(),
         };
         match validate_context_id(&normalised) {
             Ok(id) => {
@@ -84,11 +81,8 @@ pub fn parse_context_list(text: &str) -> ContextList {
                     list.ids.push(id.to_owned());
                 }
             }
-            Err(e) => {
-                if !list.invalid.iter().any(|(raw, _)| raw == entry) {
-                    list.invalid.push((entry.to_owned(), e.to_string()));
-                }
-            }
+            // Entries come once each from the split: no duplicate here.
+            Err(e) => list.invalid.push((entry, e.to_string())),
         }
     }
     list

@@ -331,14 +331,13 @@ pub fn ago(now_ms: EpochMs, then_ms: EpochMs) -> String {
     }
 }
 
-/// Splits the page's `context` parameter: comma- or white-space-separated ids,
-/// empty entries dropped, duplicates removed (first kept).
+/// Splits a list of context ids as typed or pasted: separated by commas,
+/// semicolons or white space (a spreadsheet column pastes as lines), empty
+/// entries dropped, duplicates removed (first kept).
 pub fn split_context_ids(text: &str) -> Vec<String> {
-    let mut ids: Vec<String> = Vec::new();
-    for id in text.split(|c: char| c == ',' || c.is_whitespace()) {
-        if !id.is_empty() && !ids.iter().any(|seen| seen == id) {
-            ids.push(id.to_owned());
-        }
-    }
-    ids
+    let mut seen = std::collections::BTreeSet::new();
+    text.split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+        .filter(|id| !id.is_empty() && seen.insert(*id))
+        .map(str::to_owned)
+        .collect()
 }
