@@ -14,7 +14,24 @@ use so_tenant_status_core::{decode_state, TenantState};
 use web_sys::{AbortController, AbortSignal};
 
 /// What a check gave, or `None` when it was aborted on purpose (unmount).
-pub type CheckOutcome = Option<Result<TenantState, CheckError>>;
+pub type CheckOutcome = Option<Checked>;
+
+/// One finished check.
+pub struct Checked {
+    /// The decoded state, or why there is none.
+    pub result: Result<TenantState, CheckError>,
+    /// The `Retry-After` header of a failed answer, as sent (the core's
+    /// schedule reads it). Cross-origin, the API must expose it
+    /// (`Access-Control-Expose-Headers: Retry-After`) or it is not seen.
+    pub retry_after: Option<String>,
+}
+
+fn checked(result: Result<TenantState, CheckError>) -> CheckOutcome {
+    Some(Checked {
+        result,
+        retry_after: None,
+    })
+}
 
 /// Asks the state API at `url` once. `controller` aborts the request on
 /// purpose (the answer is then `None`).
@@ -34,11 +51,14 @@ pub async fn check(url: &str, controller: &AbortController) -> CheckOutcome {
         Err(error) => return classify(&error, controller),
     };
     if let Some(error) = CheckError::from_status(response.status()) {
-        return Some(Err(error));
+        return Some(Checked {
+            result: Err(error),
+            retry_after: response.headers().get("Retry-After"),
+        });
     }
     match response.text().await {
         Ok(text) => {
-            Some(decode_state(&text).map_err(|e| CheckError::InvalidPayload(e.to_string())))
+            checked(decode_state(&text).map_err(|e| CheckError::InvalidPayload(e.to_string())))
         }
         Err(error) => classify(&error, controller),
     }
@@ -50,7 +70,7 @@ fn classify(error: &gloo_net::Error, controller: &AbortController) -> CheckOutco
     if controller.signal().aborted() {
         return None;
     }
-    Some(Err(match error {
+    checked(Err(match error {
         gloo_net::Error::JsError(e) if matches!(e.name.as_str(), "TimeoutError" | "AbortError") => {
             CheckError::Timeout
         }

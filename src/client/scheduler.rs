@@ -5,7 +5,9 @@
 //! per refresh. At most [`MAX_IN_FLIGHT`] requests run at once; nothing is
 //! checked while `document.hidden`; on becoming visible, due tenants are
 //! checked at once. When the last subscriber of a tenant goes, its request is
-//! aborted; when the last tenant goes, the timer and listener are removed.
+//! aborted; when the last tenant goes, the timer and listeners are removed
+//! (their closures stay, for a callback the browser had already queued).
+//! Back online (`online`), tenants whose last check failed are asked at once.
 //!
 //! The policy (when is a tenant due) is the core's [`Schedule`]; this module
 //! only owns the timer, the visibility listener and the requests.
@@ -21,7 +23,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 use so_tenant_status_core::host::{HostEvent, Reporter};
-use so_tenant_status_core::schedule::{CheckResult, Schedule, MAX_IN_FLIGHT};
+use so_tenant_status_core::schedule::{retry_after_ms, CheckResult, Schedule, MAX_IN_FLIGHT};
 use so_tenant_status_core::status::{CheckError, Notified, TenantStatus};
 use so_tenant_status_core::TenantNotification;
 use wasm_bindgen::prelude::*;
@@ -80,8 +82,14 @@ struct Scheduler {
     subscriptions: HashMap<u32, Sub>,
     next_id: u32,
     now: Option<ArcRwSignal<i64>>,
-    interval: Option<(i32, Closure<dyn FnMut()>)>,
-    visibility: Option<Closure<dyn FnMut()>>,
+    /// The tick timer, while anything is watched.
+    interval: Option<i32>,
+    /// The timer and listeners are on.
+    listening: bool,
+    /// The tick: every second and on `visibilitychange`.
+    on_tick: Option<Closure<dyn FnMut()>>,
+    /// Back online: the tenants whose last check failed are asked at once.
+    on_online: Option<Closure<dyn FnMut()>>,
     requests_started: u32,
     /// A tick (and the reports to mounts that just joined) is queued.
     soon: bool,
@@ -111,41 +119,68 @@ impl Scheduler {
         let Some(window) = web_sys::window() else {
             return;
         };
-        if self.interval.is_none() {
-            let tick_fn = Closure::<dyn FnMut()>::new(tick);
-            if let Ok(id) = window.set_interval_with_callback_and_timeout_and_arguments_0(
-                tick_fn.as_ref().unchecked_ref(),
-                TICK_MS,
-            ) {
-                self.interval = Some((id, tick_fn));
-            }
+        if self.listening {
+            return;
         }
-        if self.visibility.is_none() {
-            let on_visibility = Closure::<dyn FnMut()>::new(tick);
-            if let Some(document) = window.document() {
-                let _ = document.add_event_listener_with_callback(
-                    "visibilitychange",
-                    on_visibility.as_ref().unchecked_ref(),
-                );
-            }
-            self.visibility = Some(on_visibility);
+        self.listening = true;
+        // Made once and kept for the page's lifetime: a timer or event the
+        // browser had already queued when the last tenant went may still
+        // call them, and a dropped closure would throw there.
+        let on_tick = self
+            .on_tick
+            .get_or_insert_with(|| Closure::<dyn FnMut()>::new(tick));
+        if let Ok(id) = window.set_interval_with_callback_and_timeout_and_arguments_0(
+            on_tick.as_ref().unchecked_ref(),
+            TICK_MS,
+        ) {
+            self.interval = Some(id);
         }
+        if let Some(document) = window.document() {
+            let _ = document.add_event_listener_with_callback(
+                "visibilitychange",
+                on_tick.as_ref().unchecked_ref(),
+            );
+        }
+        let on_online = self
+            .on_online
+            .get_or_insert_with(|| Closure::<dyn FnMut()>::new(back_online));
+        let _ =
+            window.add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
     }
 
     fn stop_timers(&mut self) {
         let Some(window) = web_sys::window() else {
             return;
         };
-        if let Some((id, _)) = self.interval.take() {
+        self.listening = false;
+        if let Some(id) = self.interval.take() {
             window.clear_interval_with_handle(id);
         }
-        if let (Some(listener), Some(document)) = (self.visibility.take(), window.document()) {
+        if let (Some(listener), Some(document)) = (&self.on_tick, window.document()) {
             let _ = document.remove_event_listener_with_callback(
                 "visibilitychange",
                 listener.as_ref().unchecked_ref(),
             );
         }
+        if let Some(listener) = &self.on_online {
+            let _ = window
+                .remove_event_listener_with_callback("online", listener.as_ref().unchecked_ref());
+        }
     }
+}
+
+/// The browser is back online (`online` fired): every tenant whose last
+/// check failed is asked again at once instead of waiting out its backoff.
+fn back_online() {
+    let now = now_ms();
+    SCHEDULER.with_borrow_mut(|s| {
+        for entry in s.entries.values_mut() {
+            if entry.schedule.failures() > 0 {
+                entry.schedule.request_now(now);
+            }
+        }
+    });
+    tick();
 }
 
 /// The page clock (advanced every tick while anything is watched).
@@ -453,7 +488,11 @@ pub fn tick() {
 }
 
 async fn run_check(url: String, controller: AbortController) {
-    let Some(result) = fetch::check(&url, &controller).await else {
+    let Some(fetch::Checked {
+        result,
+        retry_after,
+    }) = fetch::check(&url, &controller).await
+    else {
         return; // aborted because nobody shows this tenant any more
     };
     let now = now_ms();
@@ -469,7 +508,10 @@ async fn run_check(url: String, controller: AbortController) {
                 valid_until_ms: state.valid_until_ms,
             },
             Err(CheckError::Misdirected) => CheckResult::Misdirected,
-            Err(_) => CheckResult::Failed,
+            Err(_) => match retry_after.as_deref().and_then(|v| retry_after_ms(v, now)) {
+                Some(retry_after_ms) => CheckResult::Throttled { retry_after_ms },
+                None => CheckResult::Failed,
+            },
         };
         let due = match renotify {
             // Asked again at once: the answer predates the notification.

@@ -48,6 +48,14 @@ export async function startMock({ staticDir, csp, validFor = 20 } = {}) {
     async reset() {
       await fetch(`${origin}/__mock/reset`, { method: "POST" });
     },
+    /** The tenant answers 200 with exactly `body` until given a scenario. */
+    async answer(ctx, body) {
+      await fetch(`${origin}/__mock/answer/${ctx}`, { method: "POST", body });
+    },
+    /** `ValidUntil` counts from `ms` (a page on a fake clock), not from the real now. */
+    async clock(ms) {
+      await fetch(`${origin}/__mock/clock/${Math.round(ms)}`, { method: "POST" });
+    },
     stop() {
       child.kill();
     },

@@ -7,6 +7,8 @@
 //!   [15 s, 5 min] from now. Without `ValidUntil`: one minute.
 //! * After a failure: exponential backoff with full jitter, from 2 s and
 //!   capped at 5 min (never sooner than half a second).
+//! * A 429 or 503 with `Retry-After` waits what it says (seconds or an
+//!   HTTP date), at most [`RETRY_AFTER_CAP_MS`], instead of the backoff.
 //! * A 421 (tenant moved) triggers one immediate re-check; a second 421 in a
 //!   row counts as a failure.
 //! * While the page is hidden nothing is due; on becoming visible a tenant
@@ -32,6 +34,31 @@ pub const REQUEST_TIMEOUT_MS: u32 = 10_000;
 pub const MAX_IN_FLIGHT: usize = 6;
 /// Smallest delay after a failure, so a retry loop cannot spin.
 pub const MIN_RETRY_MS: i64 = 500;
+/// The longest `Retry-After` honoured: a server asking for more is asked
+/// again after this long (five minutes, the longest interval anyway).
+pub const RETRY_AFTER_CAP_MS: i64 = 300_000;
+
+/// The delay a `Retry-After` header asks for, from `now_ms`: delta-seconds
+/// (`"30"`) or an HTTP date (`"Wed, 21 Oct 2026 07:28:00 GMT"`), clamped to
+/// [[`MIN_RETRY_MS`], [`RETRY_AFTER_CAP_MS`]]. `None` when the value is
+/// neither (the usual backoff applies then).
+pub fn retry_after_ms(value: &str, now_ms: EpochMs) -> Option<i64> {
+    let value = value.trim();
+    let delay = if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        // Very long digit strings are simply "a long time".
+        value
+            .parse::<i64>()
+            .unwrap_or(i64::MAX)
+            .saturating_mul(1000)
+    } else {
+        let date =
+            time::OffsetDateTime::parse(value, &time::format_description::well_known::Rfc2822)
+                .ok()?;
+        let at_ms = i64::try_from(date.unix_timestamp_nanos() / 1_000_000).ok()?;
+        at_ms.saturating_sub(now_ms)
+    };
+    Some(delay.clamp(MIN_RETRY_MS, RETRY_AFTER_CAP_MS))
+}
 
 /// Delay until the next check after a good answer.
 pub fn delay_after_success(now_ms: EpochMs, valid_until_ms: Option<EpochMs>, rand01: f64) -> i64 {
@@ -65,6 +92,12 @@ pub enum CheckResult {
     Misdirected,
     /// Anything else that did not give a state.
     Failed,
+    /// A failure whose answer said when to ask again (`Retry-After`, as
+    /// given by [`retry_after_ms`]).
+    Throttled {
+        /// The delay asked for, already clamped.
+        retry_after_ms: i64,
+    },
 }
 
 /// The schedule of one tenant.
@@ -96,6 +129,10 @@ impl Schedule {
             CheckResult::Misdirected | CheckResult::Failed => {
                 self.failures = self.failures.saturating_add(1);
                 delay_after_failure(self.failures, rand01)
+            }
+            CheckResult::Throttled { retry_after_ms } => {
+                self.failures = self.failures.saturating_add(1);
+                retry_after_ms.clamp(MIN_RETRY_MS, RETRY_AFTER_CAP_MS)
             }
         };
         let due = now_ms.saturating_add(delay);

@@ -131,3 +131,67 @@ fn refresh_button_makes_the_check_due_now() {
     s.request_now(NOW + 1);
     assert!(s.should_check(NOW + 1, false));
 }
+
+#[test]
+fn retry_after_in_seconds_or_as_a_date_is_honoured_and_capped_at_five_minutes() {
+    assert_eq!(retry_after_ms("30", NOW), Some(30_000));
+    assert_eq!(retry_after_ms(" 120 ", NOW), Some(120_000));
+    assert_eq!(retry_after_ms("600", NOW), Some(RETRY_AFTER_CAP_MS));
+    assert_eq!(
+        retry_after_ms("99999999999999999999999", NOW),
+        Some(RETRY_AFTER_CAP_MS)
+    );
+    assert_eq!(retry_after_ms("0", NOW), Some(MIN_RETRY_MS));
+    // NOW is 2027-01-15T08:00:00Z.
+    assert_eq!(
+        retry_after_ms("Fri, 15 Jan 2027 08:01:00 GMT", NOW),
+        Some(60_000)
+    );
+    assert_eq!(
+        retry_after_ms("Fri, 15 Jan 2027 07:00:00 GMT", NOW),
+        Some(MIN_RETRY_MS),
+        "a date in the past: soon, never a spin"
+    );
+    for bad in [
+        "",
+        "-5",
+        "soon",
+        "1.5",
+        "30s",
+        "Fri, 99 Jan 2027 08:01:00 GMT",
+    ] {
+        assert_eq!(retry_after_ms(bad, NOW), None, "{bad:?}");
+    }
+}
+
+#[test]
+fn a_throttled_failure_waits_what_was_asked_and_counts_as_a_failure() {
+    let mut s = Schedule::new();
+    let due = s.record(
+        NOW,
+        CheckResult::Throttled {
+            retry_after_ms: 30_000,
+        },
+        0.0,
+    );
+    assert_eq!(due, NOW + 30_000);
+    assert_eq!(s.failures(), 1);
+    assert!(!s.should_check(NOW + 29_999, false));
+    assert!(s.should_check(NOW + 30_000, false));
+    let due = s.record(
+        NOW,
+        CheckResult::Throttled {
+            retry_after_ms: 3_600_000,
+        },
+        0.0,
+    );
+    assert_eq!(due, NOW + RETRY_AFTER_CAP_MS);
+    s.record(
+        NOW,
+        CheckResult::Fresh {
+            valid_until_ms: None,
+        },
+        0.5,
+    );
+    assert_eq!(s.failures(), 0);
+}

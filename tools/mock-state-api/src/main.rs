@@ -7,7 +7,11 @@
 //! * `GET /api/state/{ctx}`: a state API answer with CORS headers. The demo
 //!   tenants are `Cust1000`+code for every documented state (`Cust1002` is
 //!   Running, `Cust1004` Suspended, ...), `Cust1099` with an unrecognised
-//!   state, and fault scenarios (see [`SCENARIOS`]).
+//!   state, and fault scenarios (see [`SCENARIOS`]; tests also set
+//!   `429-after-N` / `503-after-N` (that status with `Retry-After: N`),
+//!   `reset` (the connection closed unanswered) and `empty` (an empty 200)).
+//! * `POST /__mock/answer/{ctx}` (body: the exact answer): the tenant
+//!   answers 200 with that body until it is given a scenario.
 //! * `POST /__mock/scenario/{ctx}/{scenario}`: make a tenant answer with
 //!   another scenario from now on (its answer count starts again); `POST /__mock/reset` forgets overrides and
 //!   the request log; `GET /__mock/log` lists requests seen;
@@ -60,6 +64,9 @@ pub const HOSTILE: &str = "Cust6660";
 #[derive(Default)]
 struct Mock {
     overrides: HashMap<String, String>,
+    /// Exact answers set by `POST /__mock/answer/{ctx}`: served with 200
+    /// until the tenant is given a scenario again.
+    answers: HashMap<String, Vec<u8>>,
     /// (context id, epoch ms) of every state request.
     log: Vec<(String, i64)>,
     /// Per-tenant request counts, for the `421-once` scenario.
@@ -97,6 +104,8 @@ enum Method {
 struct Request {
     method: Method,
     url: String,
+    /// The body (`Content-Length` bytes, at most 1 MiB), for control calls.
+    body: Vec<u8>,
     stream: TcpStream,
 }
 
@@ -116,7 +125,24 @@ impl Request {
             let mut headers = [httparse::EMPTY_HEADER; 64];
             let mut req = httparse::Request::new(&mut headers);
             match req.parse(&buf) {
-                Ok(httparse::Status::Complete(_)) => {
+                Ok(httparse::Status::Complete(head_len)) => {
+                    let length = req
+                        .headers
+                        .iter()
+                        .find(|h| h.name.eq_ignore_ascii_case("content-length"))
+                        .and_then(|h| std::str::from_utf8(h.value).ok())
+                        .and_then(|v| v.trim().parse::<usize>().ok())
+                        .unwrap_or(0)
+                        .min(1 << 20);
+                    let mut body = buf.get(head_len..).unwrap_or_default().to_vec();
+                    while body.len() < length {
+                        let n = stream.read(&mut chunk).ok()?;
+                        if n == 0 {
+                            break;
+                        }
+                        body.extend_from_slice(chunk.get(..n)?);
+                    }
+                    body.truncate(length);
                     let method = match req.method? {
                         "GET" | "HEAD" => Method::Get,
                         "POST" => Method::Post,
@@ -127,6 +153,7 @@ impl Request {
                     return Some(Request {
                         method,
                         url,
+                        body,
                         stream,
                     });
                 }
@@ -182,7 +209,7 @@ fn respond(
 
 const CORS: [(&str, &str); 2] = [
     ("Access-Control-Allow-Origin", "*"),
-    ("Access-Control-Expose-Headers", "Content-Type"),
+    ("Access-Control-Expose-Headers", "Content-Type, Retry-After"),
 ];
 
 /// The scenario a context id answers with by default.
@@ -250,10 +277,11 @@ fn hostile_body(valid_until_ms: i64) -> String {
 }
 
 fn serve_state(request: Request, ctx: String, mock: &Arc<Mutex<Mock>>, config: &Config) {
-    let (now, scenario, seen) = {
+    let (now, scenario, seen, answer) = {
         let Ok(mut m) = mock.lock() else { return };
         let now = m.clock.unwrap_or_else(now_ms);
         m.log.push((ctx.clone(), now));
+        let answer = m.answers.get(&ctx).cloned();
         let seen = {
             let count = m.seen.entry(ctx.clone()).or_insert(0);
             *count += 1;
@@ -264,8 +292,11 @@ fn serve_state(request: Request, ctx: String, mock: &Arc<Mutex<Mock>>, config: &
             .get(&ctx)
             .cloned()
             .unwrap_or_else(|| default_scenario(&ctx));
-        (now, scenario, seen)
+        (now, scenario, seen, answer)
     };
+    if let Some(body) = answer {
+        return respond(request, 200, "application/json; charset=utf-8", body, &CORS);
+    }
     let until = now + config.valid_for_ms;
     let json = "application/json; charset=utf-8";
     let text = |s: &str| s.as_bytes().to_vec();
@@ -298,6 +329,21 @@ fn serve_state(request: Request, ctx: String, mock: &Arc<Mutex<Mock>>, config: &
             text("Too many requests"),
             &[CORS[0], CORS[1], ("Retry-After", "30")],
         ),
+        // "429-after-600", "503-after-20": that status with that Retry-After.
+        name if name.starts_with("429-after-") || name.starts_with("503-after-") => {
+            let (status, after) = name.split_once("-after-").unwrap_or(("503", "30"));
+            let status = if status == "429" { 429 } else { 503 };
+            respond(
+                request,
+                status,
+                "text/plain",
+                text("Try again later"),
+                &[CORS[0], CORS[1], ("Retry-After", after)],
+            )
+        }
+        // The connection is closed without an answer (a reset to the browser).
+        "reset" => drop(request),
+        "empty" => respond(request, 200, json, Vec::new(), &CORS),
         "500" => respond(
             request,
             500,
@@ -387,7 +433,13 @@ fn serve_control(request: Request, path: &str, mock: &Arc<Mutex<Mock>>) {
             drop(m);
             respond(request, 200, "application/json", b"{}".to_vec(), &CORS);
         }
+        (Method::Post, ["__mock", "answer", ctx]) => {
+            m.answers.insert((*ctx).to_owned(), request.body.clone());
+            drop(m);
+            respond(request, 200, "application/json", b"{}".to_vec(), &CORS);
+        }
         (Method::Post, ["__mock", "scenario", ctx, scenario]) => {
+            m.answers.remove(*ctx);
             m.overrides
                 .insert((*ctx).to_owned(), (*scenario).to_owned());
             // Scenarios that count answers ("421-once", "move") start again.
