@@ -7,7 +7,7 @@ WASM := --target wasm32-unknown-unknown
 MOCK_PORT ?= 8787
 DEMO_PORT ?= 8080
 
-.PHONY: demo test bootstrap package build mock lint test-native test-browser test-package test-e2e size-guard bench clean
+.PHONY: demo test bootstrap package build mock lint test-native test-browser test-package test-e2e size-guard bench fuzz deny clean
 
 ## make demo: build the page and serve it with the local mock state API (Ctrl-C stops both)
 demo: bootstrap
@@ -15,11 +15,11 @@ demo: bootstrap
 	@scripts/demo.sh $(DEMO_PORT) $(MOCK_PORT)
 
 ## make test: everything (lint, native, browser, package, end-to-end, size ceilings)
-test: bootstrap lint test-native test-browser package test-package build test-e2e size-guard
+test: bootstrap lint deny test-native test-browser package test-package build test-e2e size-guard
 	@echo "make test: all green"
 
 bootstrap:
-	@scripts/bootstrap.sh rust node browser nginx trunk
+	@scripts/bootstrap.sh rust node browser nginx deny trunk
 
 ## make package: pkg/ (decoder + widget) and pkg-lite/ (decoder only)
 package:
@@ -46,7 +46,19 @@ lint:
 	cargo clippy --lib $(WASM) --no-default-features --features embed --quiet -- -D warnings
 
 test-native:
-	cargo test --workspace
+	cargo test --workspace --exclude sots-fuzz
+	cargo test --release -p sots-fuzz
+
+## make fuzz: every parser on FUZZ_CASES inputs each (make test runs 10,000)
+FUZZ_CASES ?= 1000000
+fuzz:
+	@scripts/bootstrap.sh rust
+	cargo run --quiet --release -p sots-fuzz -- --cases $(FUZZ_CASES) $(FUZZ_TARGETS)
+
+## Dependencies: crates.io only, permissive licences, no banned crates (deny.toml)
+deny:
+	@scripts/bootstrap.sh deny
+	cargo deny --offline --locked check --hide-inclusion-graph bans licenses sources
 
 test-browser:
 	cargo test $(WASM) --no-default-features --features decoder --test browser_decoder

@@ -3,6 +3,7 @@
 # crates.io, npm and Debian. Safe to run again and again.
 #
 #   scripts/bootstrap.sh rust      wasm32 target + wasm-bindgen-cli (= Cargo.lock's wasm-bindgen)
+#   scripts/bootstrap.sh deny      cargo-deny 0.20.2 (the dependency checks in make test)
 #   scripts/bootstrap.sh trunk     Trunk 0.21.14 (≈25 min to compile the first time)
 #   scripts/bootstrap.sh node      npm packages from package-lock.json (wasm-opt, tsc, vite, playwright-core)
 #   scripts/bootstrap.sh browser   Debian chromium + chromium-driver
@@ -13,6 +14,7 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
 TRUNK_VERSION=0.21.14
+DENY_VERSION=0.20.2
 say() { printf '[bootstrap] %s\n' "$*"; }
 
 need_rust() {
@@ -34,6 +36,13 @@ need_trunk() {
   if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
     say "installing trunk $TRUNK_VERSION (compiles for a while, once)"
     cargo install --locked --force trunk --version "$TRUNK_VERSION"
+  fi
+}
+
+need_deny() {
+  if [ "$(cargo deny --version 2>/dev/null | awk '{print $2}')" != "$DENY_VERSION" ]; then
+    say "installing cargo-deny $DENY_VERSION (compiles for a few minutes, once)"
+    cargo install --locked --force cargo-deny --version "$DENY_VERSION"
   fi
 }
 
@@ -69,10 +78,11 @@ for part in "${@:-all}"; do
   case "$part" in
     rust) need_rust ;;
     trunk) need_trunk ;;
+    deny) need_deny ;;
     node) need_node ;;
     browser) need_browser ;;
     nginx) need_nginx ;;
-    all) need_rust; need_node; need_browser; need_nginx; need_trunk ;;
+    all) need_rust; need_node; need_browser; need_nginx; need_deny; need_trunk ;;
     *) say "unknown part: $part"; exit 2 ;;
   esac
 done

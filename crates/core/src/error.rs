@@ -82,7 +82,37 @@ pub fn check_size(text: &str) -> Result<(), DecodeError> {
     }
 }
 
-/// `text` as a JSON string literal, for messages that quote what was sent.
+/// How many characters of a value a message quotes; longer ones end in "…".
+pub const QUOTE_MAX_CHARS: usize = 80;
+
+/// `text` as a JSON string literal, for messages that quote what was sent:
+/// at most [`QUOTE_MAX_CHARS`] characters (then "…"), and bidi controls
+/// written as `\uXXXX`, so a value cannot reverse the message around it.
 pub fn quoted(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_default()
+    let cut = text
+        .char_indices()
+        .nth(QUOTE_MAX_CHARS)
+        .map_or(text, |(at, _)| text.get(..at).unwrap_or(text));
+    let mut literal = serde_json::to_string(cut).unwrap_or_default();
+    if literal.chars().any(is_bidi_control) {
+        literal = literal
+            .chars()
+            .map(|c| {
+                if is_bidi_control(c) {
+                    format!("\\u{:04x}", u32::from(c))
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect();
+    }
+    if cut.len() < text.len() {
+        literal.push('…');
+    }
+    literal
+}
+
+/// Marks and overrides that change the direction of the text after them.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
