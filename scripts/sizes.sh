@@ -37,10 +37,14 @@ case "${1:-dist}" in
     # 2026-12-01 after the move to the named stack. Page: 166,756 B then;
     # 230,530 B after issue #12 put the partner board on the page (summary
     # counts, filter, search, sortable table, expandable rows: +63.8 KB,
-    # Leptos views and their reactive glue; see BENCHMARKS.md). Lower them as
+    # Leptos views and their reactive glue; see BENCHMARKS.md). 238,112 B
+    # after issue #14 (+5.7 KB: Retry-After as delta-seconds or an HTTP date
+    # through `time`'s RFC 2822 parser, the `online` re-check, quotes cut
+    # and bidi-escaped, and views built node by node where leptos had used
+    # innerHTML, which Trusted Types pages refuse). Lower them as
     # sizes fall; never raise them without saying why in the commit.
     echo "size ceilings (no regressions):"
-    check "widget (dist wasm + js)" "$widget" 237446 || status=1
+    check "widget (dist wasm + js)" "$widget" 242874 || status=1
     check "decoder-only (pkg-lite)" "$decoder" 100017 || status=1
     exit $status
     ;;

@@ -24,6 +24,18 @@ use super::badge::{model_of, BadgeNotes};
 use super::BadgeView;
 use crate::client::scheduler;
 
+// Texts written as `{CONST}` blocks, not literals: leptos renders an element
+// with only literal content from an HTML string (`innerHTML` on a
+// `<template>`), which a page with Trusted Types
+// (`require-trusted-types-for 'script'`) refuses. A block keeps it built
+// node by node.
+/// Shown when the filter hides every tenant.
+const NO_MATCH: &str = "No tenant matches the filter.";
+/// The search box's label.
+const SEARCH_LABEL: &str = "Search";
+/// The table's caption (visually hidden).
+const TABLE_CAPTION: &str = "Tenants, worst health first unless sorted otherwise";
+
 static NEXT_BOARD: AtomicU32 = AtomicU32::new(0);
 
 /// One tenant on a board.
@@ -304,7 +316,7 @@ pub fn Board(
         let rows = data.rows.clone();
         move || {
             (!any_shown.get() && rows.with(|r| !r.is_empty())).then(|| {
-                view! { <p class="sots-board__empty" data-part="empty">"No tenant matches the filter."</p> }
+                view! { <p class="sots-board__empty" data-part="empty">{NO_MATCH}</p> }
             })
         }
     };
@@ -423,7 +435,7 @@ fn BoardToolbar(
                 </For>
             </div>
             <label class="sots-board__search">
-                <span class="sots-board__search-label">"Search"</span>
+                <span class="sots-board__search-label">{SEARCH_LABEL}</span>
                 <input
                     type="search"
                     data-part="search"
@@ -531,7 +543,7 @@ fn BoardTable(
         .to_vec();
     view! {
         <table class="sots-table" data-part="tenants">
-            <caption class="sots-visually-hidden">"Tenants, worst health first unless sorted otherwise"</caption>
+            <caption class="sots-visually-hidden">{TABLE_CAPTION}</caption>
             <thead>
                 <tr>{headers}</tr>
             </thead>
