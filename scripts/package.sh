@@ -51,7 +51,7 @@ cat > "$out/package.json" <<JSON
   "main": "so_tenant_status.js",
   "module": "so_tenant_status.js",
   "types": "so_tenant_status.d.ts",
-  "files": [$files, "README.md"],
+  "files": [$files, "README.md", "INTEGRITY.txt"],
   "sideEffects": $side_effects,
   "exports": {
     $exports
@@ -59,6 +59,21 @@ cat > "$out/package.json" <<JSON
 }
 JSON
 cp "js/README.$out.md" "$out/README.md"
+
+# Subresource Integrity: one `sha384-…` per shipped file, for the host's
+# integrity="…" attributes (README: "Subresource Integrity"). Written last,
+# over the final bytes.
+node --input-type=module - "$out" <<'NODE'
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+const dir = process.argv[2];
+const files = readdirSync(dir, { withFileTypes: true })
+  .filter((f) => f.isFile() && /\.(js|wasm|css)$/.test(f.name))
+  .map((f) => f.name)
+  .sort();
+const lines = files.map((f) => `sha384-${createHash("sha384").update(readFileSync(`${dir}/${f}`)).digest("base64")}  ${f}`);
+writeFileSync(`${dir}/INTEGRITY.txt`, `# Subresource Integrity hashes of ${dir}/ (integrity="sha384-…"), one per file.\n${lines.join("\n")}\n`);
+NODE
 
 size() { printf '%-34s %8d bytes raw %8d bytes gzip\n' "$1" "$(wc -c <"$1")" "$(gzip -9c "$1" | wc -c)"; }
 echo "$out ($name $version, $what):"
