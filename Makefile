@@ -7,7 +7,7 @@ WASM := --target wasm32-unknown-unknown
 MOCK_PORT ?= 8787
 DEMO_PORT ?= 8080
 
-.PHONY: demo test bootstrap package build mock lint test-native test-browser test-package test-e2e size-guard bench fuzz deny clean
+.PHONY: demo test bootstrap package build mock lint test-native test-browser test-package test-e2e size-guard bench soak fuzz deny clean
 
 ## make demo: build the page and serve it with the local mock state API (Ctrl-C stops both)
 demo: bootstrap
@@ -84,6 +84,12 @@ size-guard:
 bench: bootstrap package build
 	cargo build --quiet --release -p mock-state-api
 	node benches/run.mjs
+
+## make soak: 1,000 tenants for a simulated day on a fake clock (not part of make test)
+SOAK_ARGS ?= --tenants 1000 --hours 24 --step 5
+soak: bootstrap package
+	cargo build --quiet --release -p mock-state-api
+	node benches/soak.mjs $(SOAK_ARGS)
 
 clean:
 	rm -rf target dist pkg pkg-lite

@@ -1,5 +1,8 @@
 /**
- * `<so-tenant-status context-id="Cust12345" env="online" base-url="..." legends>`.
+ * `<so-tenant-status context-id="Cust12345" env="online" base-url="..." legends theme="auto" lang="de">`.
+ * `theme` is `auto` (default), `light` or `dark`; `lang` a BCP 47 tag. A value
+ * that cannot be (e.g. `theme="<b>"`) is refused with a message naming it
+ * (`[data-part=problem]`) and no request.
  * Importing `so-tenant-status/element.js` registers the element once and
  * initialises the shared wasm instance on first use.
  */
@@ -12,7 +15,7 @@ export declare class SoTenantStatusElement extends HTMLElement {
 }
 
 /**
- * `<so-tenant-board context-ids="Cust1 Cust2" env="online" base-url="..." layout="table">`:
+ * `<so-tenant-board context-ids="Cust1 Cust2" env="online" base-url="..." layout="table" theme="dark" lang="nl">`:
  * the partner board. `context-ids` takes ids separated by spaces, commas or
  * new lines; changing it keeps the board's filter and the tenants on both lists.
  */

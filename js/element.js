@@ -1,5 +1,5 @@
-// <so-tenant-status context-id="Cust12345" env="online" base-url="..." legends>
-// <so-tenant-board context-ids="Cust1 Cust2" env="online" base-url="..." layout="table">
+// <so-tenant-status context-id="Cust12345" env="online" base-url="..." legends theme="dark" lang="de">
+// <so-tenant-board context-ids="Cust1 Cust2" env="online" base-url="..." layout="table" theme="auto" lang="nb-NO">
 //
 // Importing this module registers the element (once, however often it is
 // imported). It initialises the wasm itself (the .wasm next to this module),
@@ -94,22 +94,25 @@ class MountedElement extends HTMLElement {
       this.handle = this.mountInto(root);
     } catch (e) {
       // A bad attribute (e.g. layout="grid"): say so where the widget would be.
-      root.replaceChildren(Object.assign(document.createElement("p"), { textContent: String(e?.message ?? e), role: "alert" }));
+      const problem = Object.assign(document.createElement("p"), { textContent: String(e?.message ?? e), role: "alert", className: "sots-problem" });
+      problem.dataset.part = "problem";
+      problem.dataset.error = "invalid";
+      root.replaceChildren(problem);
     }
   }
 }
 
 export class SoTenantStatusElement extends MountedElement {
-  static observedAttributes = ["context-id", "env", "base-url", "legends"];
+  static observedAttributes = ["context-id", "env", "base-url", "legends", "theme", "lang"];
 
   mountInto(root) {
     const base = { contextId: this.getAttribute("context-id") ?? "", legends: this.hasAttribute("legends") };
-    return mount(root, this.options(base, [["env", "env"], ["base-url", "baseUrl"]]));
+    return mount(root, this.options(base, [["env", "env"], ["base-url", "baseUrl"], ["theme", "theme"], ["lang", "lang"]]));
   }
 }
 
 export class SoTenantBoardElement extends MountedElement {
-  static observedAttributes = ["context-ids", "env", "base-url", "layout"];
+  static observedAttributes = ["context-ids", "env", "base-url", "layout", "theme", "lang"];
 
   attributeChangedCallback(name, oldValue, newValue) {
     // A new id list keeps the board (filter, sort, tenants on both lists).
@@ -119,7 +122,7 @@ export class SoTenantBoardElement extends MountedElement {
 
   mountInto(root) {
     const base = { contextIds: this.getAttribute("context-ids") ?? "" };
-    return mountBoard(root, this.options(base, [["env", "env"], ["base-url", "baseUrl"], ["layout", "layout"]]));
+    return mountBoard(root, this.options(base, [["env", "env"], ["base-url", "baseUrl"], ["layout", "layout"], ["theme", "theme"], ["lang", "lang"]]));
   }
 }
 

@@ -9,7 +9,9 @@ use leptos::prelude::*;
 use serde::Serialize;
 use so_tenant_status_core::board::Filter;
 use so_tenant_status_core::field::ObjectOf;
-use so_tenant_status_core::options::{BoardOptions, ContextIds, MountOptions, OptionsError};
+use so_tenant_status_core::options::{
+    BoardOptions, ContextIds, MountOptions, OptionsError, TEXT_LANG,
+};
 use so_tenant_status_core::status::{CheckError, TenantStatus};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -30,6 +32,10 @@ export interface MountOptions {
   baseUrl?: string;
   /** Show the (collapsed) state and change-type legends under the badge. Default false. */
   legends?: boolean;
+  /** "auto" (default: follows prefers-color-scheme), "light" or "dark". Anything else throws. */
+  theme?: "auto" | "light" | "dark";
+  /** A BCP 47 language tag ("de", "nb-NO"); a malformed one throws. The text is English today whatever is asked, marked lang="en". */
+  lang?: string;
 }
 
 /** Options of `mountBoard()`. */
@@ -42,6 +48,10 @@ export interface BoardOptions {
   baseUrl?: string;
   /** "table" or "cards". Default: a table above 12 tenants. */
   layout?: "table" | "cards";
+  /** "auto" (default: follows prefers-color-scheme), "light" or "dark". Anything else throws. */
+  theme?: "auto" | "light" | "dark";
+  /** A BCP 47 language tag ("de", "nb-NO"); a malformed one throws. The text is English today whatever is asked, marked lang="en". */
+  lang?: string;
 }
 
 /** Where a tenant answers. */
@@ -258,6 +268,7 @@ pub fn mount(
                 env=options.env
                 base_url=options.base_url
                 legends=options.legends
+                theme=options.look.theme.data_theme()
                 events=events
             />
         }
@@ -365,8 +376,13 @@ pub fn mount_board(
     );
     control.set_ids(settings.contexts);
     let data = control.data.clone();
+    let theme = settings.look.theme.data_theme();
     let handle = leptos::mount::mount_to_renderer(&target, move || {
-        view! { <div class="sots-widget sots-widget--board" data-part="widget"><Board data=data /></div> }
+        view! {
+            <div class="sots-widget sots-widget--board" data-part="widget" data-theme=theme lang=TEXT_LANG>
+                <Board data=data />
+            </div>
+        }
     });
     Ok(BoardHandle {
         mount: Mount {

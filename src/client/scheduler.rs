@@ -33,7 +33,8 @@ use web_sys::{AbortController, EventTarget};
 use super::clock::{now_ms, random};
 use super::fetch;
 
-/// How often due tenants are looked for and "checked … ago" texts advance.
+/// How often due tenants are looked for (and tenants whose shown text
+/// turns get their clock advanced).
 const TICK_MS: i32 = 1_000;
 
 /// A badge's view of one tenant, shared with every other subscriber of it.
@@ -43,12 +44,17 @@ pub struct Subscription {
     pub id: u32,
     /// Everything known about the tenant's checks.
     pub status: ArcRwSignal<TenantStatus>,
-    /// The page clock, advanced every tick.
+    /// This tenant's clock: advanced only when what its views show would
+    /// change ([`TenantStatus::shown_changes_at`]). One signal per tenant,
+    /// not one for the page: a page-wide clock read by a thousand badges
+    /// costs the reactive graph O(n²) on every tick.
     pub now: ArcRwSignal<i64>,
 }
 
 struct Entry {
     status: ArcRwSignal<TenantStatus>,
+    /// The tenant's clock, shared by its views (see [`Subscription::now`]).
+    now: ArcRwSignal<i64>,
     schedule: Schedule,
     subscribers: u32,
     controller: Option<AbortController>,
@@ -81,7 +87,6 @@ struct Scheduler {
     entries: HashMap<String, Entry>,
     subscriptions: HashMap<u32, Sub>,
     next_id: u32,
-    now: Option<ArcRwSignal<i64>>,
     /// The tick timer, while anything is watched.
     interval: Option<i32>,
     /// The timer and listeners are on.
@@ -109,12 +114,6 @@ fn page_hidden() -> bool {
 }
 
 impl Scheduler {
-    fn now_signal(&mut self) -> ArcRwSignal<i64> {
-        self.now
-            .get_or_insert_with(|| ArcRwSignal::new(now_ms()))
-            .clone()
-    }
-
     fn start_timers(&mut self) {
         let Some(window) = web_sys::window() else {
             return;
@@ -183,11 +182,6 @@ fn back_online() {
     tick();
 }
 
-/// The page clock (advanced every tick while anything is watched).
-pub fn clock() -> ArcRwSignal<i64> {
-    SCHEDULER.with_borrow_mut(Scheduler::now_signal)
-}
-
 /// Subscribes to the tenant behind `url` (a state API URL built by the core).
 pub fn subscribe(url: String) -> Subscription {
     add_subscription(url, None)
@@ -243,12 +237,12 @@ fn soon(s: &mut Scheduler) {
 fn add_subscription(url: String, watcher: Option<Watcher>) -> Subscription {
     let subscription = SCHEDULER.with_borrow_mut(|s| {
         s.start_timers();
-        let now = s.now_signal();
         let entry = s.entries.entry(url.clone()).or_insert_with(|| Entry {
             status: ArcRwSignal::new(TenantStatus {
                 loading: true,
                 ..TenantStatus::default()
             }),
+            now: ArcRwSignal::new(now_ms()),
             schedule: Schedule::new(),
             subscribers: 0,
             controller: None,
@@ -256,6 +250,7 @@ fn add_subscription(url: String, watcher: Option<Watcher>) -> Subscription {
         });
         entry.subscribers += 1;
         let status = entry.status.clone();
+        let now = entry.now.clone();
         s.next_id = s.next_id.wrapping_add(1);
         let id = s.next_id;
         s.subscriptions.insert(id, Sub { url, watcher });
@@ -440,10 +435,21 @@ pub fn stats() -> (usize, usize, u32) {
 pub fn tick() {
     let now = now_ms();
     let hidden = page_hidden();
-    let (clock, started) = SCHEDULER.with_borrow_mut(|s| {
-        let clock = s.now.clone();
+    let (turned, started) = SCHEDULER.with_borrow_mut(|s| {
+        // The tenants whose shown text or staleness turns now.
+        let turned: Vec<ArcRwSignal<i64>> = s
+            .entries
+            .values()
+            .filter(|e| {
+                let shown_at = e.now.get_untracked();
+                e.status
+                    .with_untracked(|st| st.shown_changes_at(shown_at))
+                    .is_some_and(|at| now >= at)
+            })
+            .map(|e| e.now.clone())
+            .collect();
         if hidden {
-            return (clock, Vec::new());
+            return (turned, Vec::new());
         }
         let in_flight = s
             .entries
@@ -474,12 +480,10 @@ pub fn tick() {
             started.push((url, controller, entry.status.clone()));
         }
         s.requests_started = s.requests_started.saturating_add(started.len() as u32);
-        (clock, started)
+        (turned, started)
     });
-    if let Some(clock) = clock {
-        if clock.get_untracked() / 1000 != now / 1000 {
-            clock.set(now);
-        }
+    for tenant_clock in turned {
+        tenant_clock.set(now);
     }
     for (url, controller, status) in started {
         status.update(|st| st.loading = true);
@@ -522,9 +526,11 @@ async fn run_check(url: String, controller: AbortController) {
             }
             None => entry.schedule.record(now, check, random()),
         };
-        Some((entry.status.clone(), due, renotify))
+        Some((entry.status.clone(), entry.now.clone(), due, renotify))
     });
-    if let Some((status, due, renotify)) = update {
+    if let Some((status, tenant_clock, due, renotify)) = update {
+        // The answer's "checked just now" and freshness read this moment.
+        tenant_clock.set(now);
         status.update(|st| {
             st.next_check_ms = Some(due);
             match result {

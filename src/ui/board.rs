@@ -22,6 +22,7 @@ use web_sys::EventTarget;
 
 use super::badge::{model_of, BadgeNotes};
 use super::BadgeView;
+use crate::client::clock::now_ms;
 use crate::client::scheduler;
 
 // Texts written as `{CONST}` blocks, not literals: leptos renders an element
@@ -47,6 +48,9 @@ pub struct Row {
     url: Option<String>,
     /// Everything known about its checks, shared with every other view of it.
     pub status: ArcRwSignal<TenantStatus>,
+    /// Its clock, shared with every other view of it (see
+    /// [`scheduler::Subscription::now`]).
+    pub now: ArcRwSignal<i64>,
     /// The board's subscription, ended when the tenant leaves the board.
     subscription: Option<u32>,
 }
@@ -70,8 +74,6 @@ pub struct BoardData {
     pub rows: ArcRwSignal<Vec<Row>>,
     /// Ids refused, with the reason (never requested).
     pub invalid: ArcRwSignal<Vec<(String, String)>>,
-    /// The page clock.
-    pub now: ArcRwSignal<i64>,
     /// The health filter and the search.
     pub filter: ArcRwSignal<Filter>,
     /// The search alone: rows follow it, not the health toggles (those are
@@ -125,7 +127,6 @@ impl BoardControl {
                 env,
                 rows: ArcRwSignal::new(Vec::new()),
                 invalid: ArcRwSignal::new(Vec::new()),
-                now: scheduler::clock(),
                 filter,
                 query,
                 sort: ArcRwSignal::new(Sort::default()),
@@ -177,6 +178,7 @@ impl BoardControl {
                     context_id,
                     url: Some(url),
                     status: sub.status,
+                    now: sub.now,
                     subscription: Some(sub.id),
                 }
             }
@@ -187,6 +189,7 @@ impl BoardControl {
                     error: Some(CheckError::InvalidInput(problem.to_string())),
                     ..TenantStatus::default()
                 }),
+                now: ArcRwSignal::new(now_ms()),
                 subscription: None,
             },
         }
@@ -571,9 +574,9 @@ fn BoardRow(
         context_id,
         url,
         status,
+        now,
         ..
     } = row;
-    let now = data.now.clone();
     let model = model_of(&status, &now);
     let checked = {
         let (status, now) = (status.clone(), now.clone());
@@ -725,14 +728,14 @@ fn BoardCards(
                     });
                     let shown = found(&data, &row.context_id);
                     let class = {
-                        let (status, model) = (row.status.clone(), model_of(&row.status, &data.now));
+                        let (status, model) = (row.status.clone(), model_of(&row.status, &row.now));
                         move || model.with(|m| item_class("sots-card", &status.read_untracked(), m.check))
                     };
                     view! {
                         <div class=class hidden=move || !shown.get()>
                             <BadgeView
                                 status=row.status
-                                now=data.now.clone()
+                                now=row.now
                                 context_id=row.context_id
                                 env=data.env.clone()
                                 on_refresh=Some(on_refresh)

@@ -1,6 +1,7 @@
 //! `Widget`: what `mount()` and `<so-tenant-status>` render.
 
 use leptos::prelude::*;
+use so_tenant_status_core::options::TEXT_LANG;
 use so_tenant_status_core::state_url;
 use web_sys::EventTarget;
 
@@ -22,6 +23,10 @@ pub fn Widget(
     /// Show the state and change-type legends (collapsed) under the badge.
     #[prop(optional)]
     legends: bool,
+    /// `data-theme` on the root (`light` or `dark`); `None` follows the
+    /// user's preference.
+    #[prop(default = None)]
+    theme: Option<&'static str>,
     /// Where the host page hears what changed (`sots-*` events): the
     /// element `mount()` was given.
     #[prop(optional)]
@@ -35,7 +40,7 @@ pub fn Widget(
         on_cleanup(move || scheduler::unsubscribe(id));
     }
     view! {
-        <div class="sots-widget" data-part="widget">
+        <div class="sots-widget" data-part="widget" data-theme=theme lang=TEXT_LANG>
             <TenantBadge context_id=context_id env=env base_url=base_url />
             {legends.then(|| view! { <StateLegend /> <ChangeTypeLegend /> })}
         </div>

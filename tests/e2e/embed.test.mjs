@@ -191,3 +191,64 @@ test("mountStatic() renders badges for states the host already has, without requ
   assert.deepEqual(await api.log(), []);
   await context.close();
 });
+
+test("theme: auto follows the user's preference, light and dark override it, on the element, the board and mount(); lang marks the text as English", async () => {
+  const DARK_BG = "rgb(22, 27, 34)";
+  const LIGHT_BG = "rgb(255, 255, 255)";
+  for (const scheme of ["light", "dark"]) {
+    const opened = await openPage(browser, `${site.origin}/tests/e2e/host.html`, { colorScheme: scheme });
+    const { page, problems, context } = opened;
+    await page.waitForFunction(() => window.hostReady === true);
+    await page.evaluate((base) => {
+      const add = (tag, attrs) => {
+        const el = document.createElement(tag);
+        for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+        document.body.append(el);
+      };
+      for (const theme of ["auto", "light", "dark"]) {
+        add("so-tenant-status", { id: `s-${theme}`, "context-id": "Cust1002", env: "sod", "base-url": base, theme, lang: "de-DE" });
+        add("so-tenant-board", { id: `b-${theme}`, "context-ids": "Cust1002", env: "sod", "base-url": base, theme, lang: "nb-NO" });
+        const div = Object.assign(document.createElement("div"), { id: `m-${theme}` });
+        document.body.append(div);
+        window.sots.mount(div, { contextId: "Cust1002", env: "sod", baseUrl: base, theme, lang: "nl" });
+      }
+    }, api.origin);
+    await page.waitForFunction(() =>
+      ["auto", "light", "dark"].every((t) =>
+        [`s-${t}`, `b-${t}`, `m-${t}`].every((id) => {
+          const el = document.getElementById(id);
+          return (el.shadowRoot ?? el).querySelector("[data-part=badge][data-check=fresh]");
+        }),
+      ),
+    );
+    const seen = await page.evaluate(() =>
+      Object.fromEntries(
+        ["auto", "light", "dark"].flatMap((t) =>
+          [`s-${t}`, `b-${t}`, `m-${t}`].map((id) => {
+            const el = document.getElementById(id);
+            const root = (el.shadowRoot ?? el).querySelector("[data-part=widget]");
+            const surface = id.startsWith("b-") ? root.querySelector(".sots-board") ?? root : root.querySelector("[data-part=badge]");
+            return [id, { bg: getComputedStyle(surface).backgroundColor, lang: root.getAttribute("lang") }];
+          }),
+        ),
+      ),
+    );
+    for (const [id, { bg, lang }] of Object.entries(seen)) {
+      const theme = id.slice(2);
+      const dark = theme === "dark" || (theme === "auto" && scheme === "dark");
+      if (!id.startsWith("b-")) assert.equal(bg, dark ? DARK_BG : LIGHT_BG, `${id} under ${scheme}`);
+      assert.equal(lang, "en", `${id}: the text is English, marked so`);
+    }
+    // The board's own surface follows the same scheme as its badges.
+    const boardBadge = await page.evaluate(() => [...["auto", "light", "dark"]].map((t) => getComputedStyle(document.getElementById(`b-${t}`).shadowRoot.querySelector("[data-part=badge]")).color));
+    assert.notEqual(boardBadge[1], boardBadge[2], `board light and dark text differ under ${scheme}`);
+    // A theme changed on the element follows.
+    await page.evaluate(() => document.getElementById("s-light").setAttribute("theme", "dark"));
+    await page.waitForFunction((bg) => {
+      const badge = document.getElementById("s-light").shadowRoot.querySelector("[data-part=badge][data-check=fresh]");
+      return badge && getComputedStyle(badge).backgroundColor === bg;
+    }, DARK_BG);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});

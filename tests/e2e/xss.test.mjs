@@ -282,6 +282,8 @@ const HOSTILE_ATTRIBUTES = {
   "context-id": ["javascript:alert(1)", "<img src=x onerror=alert(1)>", "Cust1002/../../admin", "Cust1002?x=1", "Cust1002#x", "../Cust1002", "Cust 1002", "X".repeat(10240), "Cust\u202E2001"],
   env: ["javascript:alert(1)", "evil.example", "sod.evil.example/", "<svg onload=alert(1)>", "sod/../", "SOD\u0000"],
   "base-url": ["javascript:alert(1)//", "data:text/html,<script>alert(1)</script>", "//evil.example", "https://user:pw@evil.example", "https://evil.example/?q=<script>", "https://evil.example/#x", "ftp://evil.example", "https://evil.example/a/../b", "https://evil example"],
+  lang: ["<img src=x onerror=alert(1)>", "en\" onload=\"alert(1)", "javascript:alert(1)", "de_DE!", "x".repeat(10240), "en\u202E"],
+  theme: ["<style>*{display:none}</style>", "dark; background:url(https://evil.example/x)", "javascript:alert(1)", "DARKEST", "x".repeat(10240)],
 };
 
 test("hostile attributes on <so-tenant-status> and <so-tenant-board>: refused with their own message, and no request", async () => {
@@ -317,7 +319,7 @@ test("hostile attributes on <so-tenant-status> and <so-tenant-board>: refused wi
     }),
   );
   assert.equal(read.length, shown);
-  const option = { "context-id": /contextId|context id|context-id/i, "context-ids": /contextIds?|context id|context-ids/i, env: /env/i, "base-url": /baseUrl|base URL|base-url/i };
+  const option = { "context-id": /contextId|context id|context-id/i, "context-ids": /contextIds?|context id|context-ids/i, env: /env/i, "base-url": /baseUrl|base URL|base-url/i, lang: /\blang\b/, theme: /\btheme\b/ };
   for (const r of read) {
     assert.ok(r.problem, `${r.tag} ${r.attr}=${JSON.stringify(r.value)}: a message is shown`);
     assert.match(r.problem, option[r.attr], `${r.tag} ${r.attr}=${JSON.stringify(r.value)}: the message names the attribute: ${r.problem}`);

@@ -9,7 +9,94 @@ use crate::error::quoted;
 use crate::field::{Field, JsonType};
 use crate::url::{state_url, UrlError};
 
-/// `mount()`'s options object as sent: `{ contextId, env?, baseUrl?, legends? }`.
+/// The colour theme: the user's preference (`auto`) or a forced one.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Light or dark as `prefers-color-scheme` says (the default).
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// Reads `auto`, `light` or `dark` (any case, trimmed); blank is `auto`.
+    ///
+    /// # Errors
+    /// [`OptionsError::Invalid`] naming `theme` and quoting the value.
+    pub fn parse(text: &str) -> Result<Self, OptionsError> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "" | "auto" => Ok(Self::Auto),
+            "light" => Ok(Self::Light),
+            "dark" => Ok(Self::Dark),
+            _ => Err(OptionsError::Invalid {
+                option: "theme",
+                problem: format!(
+                    "expected \"auto\", \"light\" or \"dark\", got {}",
+                    quoted(text)
+                ),
+            }),
+        }
+    }
+
+    /// The root's `data-theme` (what the stylesheet's `color-scheme`
+    /// follows); `None` for `auto`.
+    pub fn data_theme(self) -> Option<&'static str> {
+        match self {
+            Self::Auto => None,
+            Self::Light => Some("light"),
+            Self::Dark => Some("dark"),
+        }
+    }
+}
+
+/// The language the widget's own text is written in, whatever `lang` asks
+/// for: its root carries `lang="en"` so screen readers read it right.
+pub const TEXT_LANG: &str = "en";
+
+/// Checks the `lang` option: a well-formed BCP 47 language tag (`de`,
+/// `nb-NO`, `nl-BE`), returned in its canonical spelling; blank is none.
+///
+/// # Errors
+/// [`OptionsError::Invalid`] naming `lang` and quoting the value.
+pub fn check_lang(text: &str) -> Result<Option<String>, OptionsError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    icu_locale_core::LanguageIdentifier::try_from_str(text)
+        .map(|tag| Some(tag.to_string()))
+        .map_err(|_| OptionsError::Invalid {
+            option: "lang",
+            problem: format!(
+                "expected a BCP 47 language tag such as \"en\" or \"nb-NO\", got {}",
+                quoted(text)
+            ),
+        })
+}
+
+/// `theme` and `lang` as sent, checked.
+fn look(theme: Field<String>, lang: Field<String>) -> Result<Look, OptionsError> {
+    Ok(Look {
+        theme: optional(theme, "theme", "a string")?
+            .map_or(Ok(Theme::Auto), |t| Theme::parse(&t))?,
+        lang: optional(lang, "lang", "a string")?.map_or(Ok(None), |l| check_lang(&l))?,
+    })
+}
+
+/// How a widget or board looks and which language its host asked for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Look {
+    /// The colour theme.
+    pub theme: Theme,
+    /// The language tag asked for, canonical; the text is in [`TEXT_LANG`]
+    /// until more languages exist.
+    pub lang: Option<String>,
+}
+
+/// `mount()`'s options object as sent: `{ contextId, env?, baseUrl?, legends?, theme?, lang? }`.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct MountOptions {
@@ -21,6 +108,10 @@ pub struct MountOptions {
     pub base_url: Field<String>,
     /// Show the (collapsed) legends under the badge; default `false`.
     pub legends: Field<bool>,
+    /// `auto` (default), `light` or `dark`.
+    pub theme: Field<String>,
+    /// A BCP 47 language tag.
+    pub lang: Field<String>,
 }
 
 /// Why `mount()`'s options were refused. (An invalid context id, env or
@@ -105,7 +196,7 @@ impl ContextIds {
     }
 }
 
-/// `mountBoard()`'s options as sent: `{ contextIds, env?, baseUrl?, layout? }`.
+/// `mountBoard()`'s options as sent: `{ contextIds, env?, baseUrl?, layout?, theme?, lang? }`.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct BoardOptions {
@@ -117,6 +208,10 @@ pub struct BoardOptions {
     pub base_url: Field<String>,
     /// `table` or `cards`; default: a table above 12 tenants.
     pub layout: Field<String>,
+    /// `auto` (default), `light` or `dark`.
+    pub theme: Field<String>,
+    /// A BCP 47 language tag.
+    pub lang: Field<String>,
 }
 
 /// Checked options of a board.
@@ -130,6 +225,8 @@ pub struct BoardSettings {
     pub base_url: Option<String>,
     /// The layout asked for.
     pub layout: Option<Layout>,
+    /// Theme and language.
+    pub look: Look,
 }
 
 impl BoardOptions {
@@ -162,6 +259,7 @@ impl BoardOptions {
             env,
             base_url,
             layout,
+            look: look(self.theme, self.lang)?,
         })
     }
 }
@@ -177,6 +275,8 @@ pub struct WidgetOptions {
     pub base_url: Option<String>,
     /// Whether the legends are shown.
     pub legends: bool,
+    /// Theme and language.
+    pub look: Look,
 }
 
 fn optional<T>(
@@ -217,6 +317,7 @@ impl MountOptions {
             env,
             base_url,
             legends,
+            look: look(self.theme, self.lang)?,
         })
     }
 }
@@ -252,6 +353,7 @@ mod tests {
                 env: "online".into(),
                 base_url: None,
                 legends: false,
+                look: Look::default(),
             }
         );
         let o = read(r#"{"contextId":"Cust1","env":"sod","baseUrl":" ","legends":true,"other":1}"#)
@@ -311,5 +413,52 @@ mod tests {
             message(r#"{"contextIds":[],"layout":"grid"}"#),
             "options.layout: expected \"table\" or \"cards\", got \"grid\""
         );
+    }
+
+    #[test]
+    fn theme_and_lang_are_checked_for_widgets_and_boards() {
+        let o = read(r#"{"contextId":"Cust1","theme":" Dark ","lang":"nb-no"}"#).unwrap();
+        assert_eq!(o.look.theme, Theme::Dark);
+        assert_eq!(o.look.theme.data_theme(), Some("dark"));
+        assert_eq!(o.look.lang.as_deref(), Some("nb-NO"), "canonical spelling");
+        let o = read(r#"{"contextId":"Cust1","theme":"","lang":" "}"#).unwrap();
+        assert_eq!(o.look, Look::default());
+        assert_eq!(Theme::default().data_theme(), None);
+        let b = board(r#"{"contextIds":[],"theme":"light","lang":"de-Latn-DE-1996"}"#).unwrap();
+        assert_eq!(
+            (b.look.theme, b.look.lang.as_deref()),
+            (Theme::Light, Some("de-Latn-DE-1996"))
+        );
+        let message = |json: &str| read(json).unwrap_err().to_string();
+        assert_eq!(
+            message(r#"{"contextId":"Cust1","theme":"<style>*{display:none}</style>"}"#),
+            "options.theme: expected \"auto\", \"light\" or \"dark\", got \"<style>*{display:none}</style>\""
+        );
+        assert_eq!(
+            message(r#"{"contextId":"Cust1","theme":true}"#),
+            "options.theme: expected a string, got a boolean"
+        );
+        for hostile in [
+            "<img src=x onerror=alert(1)>",
+            "en\" onload=\"x",
+            "javascript:alert(1)",
+            "en_US!",
+            "x".repeat(200).as_str(),
+        ] {
+            let json = serde_json::json!({ "contextId": "Cust1", "lang": hostile }).to_string();
+            let error = message(&json);
+            assert!(
+                error.starts_with("options.lang: expected a BCP 47 language tag"),
+                "{error}"
+            );
+            assert!(
+                error.chars().count() < 200,
+                "the value is quoted short: {error}"
+            );
+        }
+        assert!(board(r#"{"contextIds":[],"lang":"<b>"}"#)
+            .unwrap_err()
+            .to_string()
+            .starts_with("options.lang:"));
     }
 }

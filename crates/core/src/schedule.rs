@@ -4,7 +4,9 @@
 //! `[0, 1)`, so tests can use a fake clock and fixed randomness.
 //!
 //! * After a good answer: at `ValidUntil`, ±10 % jitter, clamped to
-//!   [15 s, 5 min] from now. Without `ValidUntil`: one minute.
+//!   [15 s, 5 min] from now. At a bound the jitter points inward (5 min
+//!   becomes 4.5-5 min), so tenants whose `ValidUntil` is far off do not all
+//!   come due in the same second. Without `ValidUntil`: one minute.
 //! * After a failure: exponential backoff with full jitter, from 2 s and
 //!   capped at 5 min (never sooner than half a second).
 //! * A 429 or 503 with `Retry-After` waits what it says (seconds or an
@@ -63,9 +65,17 @@ pub fn retry_after_ms(value: &str, now_ms: EpochMs) -> Option<i64> {
 /// Delay until the next check after a good answer.
 pub fn delay_after_success(now_ms: EpochMs, valid_until_ms: Option<EpochMs>, rand01: f64) -> i64 {
     let base = valid_until_ms.map_or(DEFAULT_INTERVAL_MS, |until| until.saturating_sub(now_ms));
-    let factor = 1.0 + JITTER * (2.0 * rand01.clamp(0.0, 1.0) - 1.0);
-    let jittered = (base.clamp(0, MAX_INTERVAL_MS * 2) as f64 * factor) as i64;
-    jittered.clamp(MIN_INTERVAL_MS, MAX_INTERVAL_MS)
+    let rand01 = rand01.clamp(0.0, 1.0);
+    // At a bound, clamping would erase the jitter: a thousand tenants
+    // answered together would stay in lockstep, a burst every 5 minutes.
+    if base >= MAX_INTERVAL_MS {
+        return (MAX_INTERVAL_MS as f64 * (1.0 - JITTER * rand01)) as i64;
+    }
+    if base <= MIN_INTERVAL_MS {
+        return (MIN_INTERVAL_MS as f64 * (1.0 + JITTER * rand01)) as i64;
+    }
+    let factor = 1.0 + JITTER * (2.0 * rand01 - 1.0);
+    ((base as f64 * factor) as i64).clamp(MIN_INTERVAL_MS, MAX_INTERVAL_MS)
 }
 
 /// Delay until the next check after `failures` consecutive failures (1 = the

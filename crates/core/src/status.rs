@@ -293,6 +293,25 @@ impl TenantStatus {
         }
     }
 
+    /// The first moment after `now_ms` at which the clock changes what a
+    /// view of this tenant shows: its "checked … ago" text moves on, or its
+    /// answer turns stale. A page with a thousand tenants advances each
+    /// tenant's clock only then, not every second.
+    pub fn shown_changes_at(&self, now_ms: EpochMs) -> Option<EpochMs> {
+        let ago = self.checked_at_ms.map(|at| ago_changes_at(now_ms, at));
+        let stale = match (&self.last, &self.error) {
+            (Some(state), None) => state
+                .valid_until_ms
+                .map(|until| until.saturating_add(STALE_GRACE_MS).saturating_add(1))
+                .filter(|turn| *turn > now_ms),
+            _ => None,
+        };
+        match (ago, stale) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
     /// Whether any check has answered yet (a state or a failure).
     pub fn answered(&self) -> bool {
         self.last.is_some() || self.error.is_some()
@@ -329,6 +348,20 @@ pub fn ago(now_ms: EpochMs, then_ms: EpochMs) -> String {
         3600..=86_399 => format!("{} h ago", seconds / 3600),
         _ => format!("{} d ago", seconds / 86_400),
     }
+}
+
+/// The first moment after `now_ms` at which [`ago`]`(·, then_ms)` reads
+/// differently: every second under a minute, then every minute, hour, day.
+pub fn ago_changes_at(now_ms: EpochMs, then_ms: EpochMs) -> EpochMs {
+    let seconds = now_ms.saturating_sub(then_ms).max(0) / 1000;
+    let unit = match seconds {
+        0..=4 => return then_ms.saturating_add(5_000),
+        5..=59 => 1,
+        60..=3599 => 60,
+        3600..=86_399 => 3600,
+        _ => 86_400,
+    };
+    then_ms.saturating_add((seconds / unit + 1) * unit * 1000)
 }
 
 /// Splits a list of context ids as typed or pasted: separated by commas,

@@ -15,21 +15,38 @@ fn next_check_is_at_valid_until_within_ten_percent_jitter() {
 }
 
 #[test]
-fn interval_is_clamped_to_15_seconds_and_5_minutes() {
-    for r in [0.0, 0.5, 0.999] {
-        assert_eq!(
-            delay_after_success(NOW, Some(NOW + 1_000), r),
-            MIN_INTERVAL_MS
+fn interval_is_clamped_to_15_seconds_and_5_minutes_with_the_jitter_inward() {
+    let spread = |valid_until: i64| -> Vec<i64> {
+        [0.0, 0.25, 0.5, 0.75, 0.999]
+            .iter()
+            .map(|r| delay_after_success(NOW, Some(valid_until), *r))
+            .collect()
+    };
+    for (valid_until, lo, hi, why) in [
+        (NOW + 1_000, MIN_INTERVAL_MS, 16_500, "ValidUntil too soon"),
+        (NOW - 3_600_000, MIN_INTERVAL_MS, 16_500, "past ValidUntil"),
+        (
+            NOW + 300_000,
+            270_000,
+            MAX_INTERVAL_MS,
+            "ValidUntil at 5 min",
+        ),
+        (
+            NOW + 86_400_000,
+            270_000,
+            MAX_INTERVAL_MS,
+            "ValidUntil a day ahead",
+        ),
+    ] {
+        let delays = spread(valid_until);
+        assert!(
+            delays.iter().all(|d| (lo..=hi).contains(d)),
+            "{why}: {delays:?}"
         );
-        assert_eq!(
-            delay_after_success(NOW, Some(NOW - 3_600_000), r),
-            MIN_INTERVAL_MS,
-            "past ValidUntil"
-        );
-        assert_eq!(
-            delay_after_success(NOW, Some(NOW + 86_400_000), r),
-            MAX_INTERVAL_MS
-        );
+        // Tenants answered together do not stay together.
+        let mut distinct = delays.clone();
+        distinct.dedup();
+        assert_eq!(distinct.len(), delays.len(), "{why}: {delays:?}");
     }
     assert_eq!(delay_after_success(NOW, None, 0.5), DEFAULT_INTERVAL_MS);
 }

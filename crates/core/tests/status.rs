@@ -112,6 +112,62 @@ fn ago_reads_naturally() {
 }
 
 #[test]
+fn ago_changes_exactly_when_its_text_does() {
+    // Ages from before the check to three days after, on odd steps.
+    let mut age = -7_000_i64;
+    while age < 3 * 86_400_000 {
+        let now = NOW + age;
+        let at = ago_changes_at(now, NOW);
+        assert!(at > now, "age {age}: the change is ahead");
+        assert_eq!(
+            ago(at - 1, NOW),
+            ago(now, NOW),
+            "age {age}: same text until then"
+        );
+        assert_ne!(ago(at, NOW), ago(now, NOW), "age {age}: new text at {at}");
+        age += if age < 120_000 { 333 } else { 37_777 };
+    }
+}
+
+#[test]
+fn a_view_follows_the_clock_only_when_its_text_or_staleness_turns() {
+    let mut s = TenantStatus::default();
+    assert_eq!(
+        s.shown_changes_at(NOW),
+        None,
+        "nothing shown follows the clock"
+    );
+    s.record_state(state("Running"), NOW);
+    assert_eq!(
+        s.shown_changes_at(NOW),
+        Some(NOW + 5_000),
+        "\"just now\" ends"
+    );
+    assert_eq!(
+        s.shown_changes_at(NOW + 61_000),
+        Some(NOW + 120_000),
+        "\"1 min ago\" ends"
+    );
+    // ValidUntil is NOW + 60 s: stale one ms after the grace, before "3 min ago".
+    let turn = NOW + 60_001 + STALE_GRACE_MS;
+    assert!(turn > NOW + 120_000 && turn < NOW + 180_000);
+    assert_eq!(s.shown_changes_at(NOW + 120_000), Some(turn));
+    assert_eq!(s.check_status(turn - 1), CheckStatus::Fresh);
+    assert_eq!(s.check_status(turn), CheckStatus::Stale);
+    assert_eq!(
+        s.shown_changes_at(turn),
+        Some(NOW + 180_000),
+        "stale already: the text alone"
+    );
+    s.record_error(CheckError::Network);
+    assert_eq!(
+        s.shown_changes_at(NOW + 181_000),
+        Some(NOW + 240_000),
+        "a failure keeps the last text"
+    );
+}
+
+#[test]
 fn context_lists_split_on_commas_and_spaces_without_duplicates() {
     assert_eq!(
         status::split_context_ids("Cust1, Cust2,,Cust1 Cust3"),
