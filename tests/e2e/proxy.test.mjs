@@ -52,24 +52,38 @@ test("50 viewers of the same 20 tenants make at most one upstream request per te
   await api.reset();
   const tenants = Array.from({ length: 20 }, (_, i) => `Cust${2001 + i}`);
   const viewers = 50;
-  const contexts = [];
-  try {
-    for (let batch = 0; batch < viewers; batch += 10) {
+  const statuses = () => {
+    const h = {};
+    for (const l of proxy.log().filter((l) => l.uri.startsWith("/so/sod/api/state/Cust2"))) h[l.status] = (h[l.status] ?? 0) + 1;
+    return JSON.stringify(h);
+  };
+  // Ten viewers at a time, each batch closed once all its badges are fresh:
+  // all 50 kept open refresh 1,000 badges from one address, ~60 requests a
+  // second, twice the shipped per-address rate limit (30 r/s, see
+  // deploy/nginx), and on a slow machine the burst allowance runs out before
+  // the last batch is fresh. The limit is tested on its own below.
+  for (let batch = 0; batch < viewers; batch += 10) {
+    const contexts = [];
+    try {
       await Promise.all(
         Array.from({ length: 10 }, async () => {
           const context = await browser.newContext();
           contexts.push(context);
           const page = await context.newPage();
           await page.goto(pageUrl(tenants));
-          for (const ctx of tenants) await waitBadge(page, ctx, { "data-check": "fresh", "data-health": "ok" }, 30000);
+          for (const ctx of tenants) {
+            await waitBadge(page, ctx, { "data-check": "fresh", "data-health": "ok" }, 30000).catch((e) => {
+              throw new Error(`${e.message}; proxy answers so far by status: ${statuses()}`);
+            });
+          }
         }),
       );
+    } finally {
+      await Promise.all(contexts.map((c) => c.close()));
     }
-  } finally {
-    await Promise.all(contexts.map((c) => c.close()));
   }
   const pageRequests = proxy.log().filter((l) => l.uri.startsWith("/so/sod/api/state/Cust2"));
-  assert.ok(pageRequests.length >= viewers * tenants.length, `${pageRequests.length} page requests`);
+  assert.ok(pageRequests.length >= viewers * tenants.length, `${pageRequests.length} page requests (by status: ${statuses()})`);
   const upstream = await upstreamFor(tenants);
   for (const ctx of tenants) {
     const times = upstream.filter((r) => r.ctx === ctx).map((r) => r.t).sort((a, b) => a - b);
@@ -178,4 +192,34 @@ test("an upstream 421 and 429 pass through uncached; the 429 reaches the widget 
   assert.equal((await readBadge(page, ctx)).error, "rate-limited");
   assert.equal((await upstreamFor([ctx])).length, 3);
   await context.close();
+});
+
+test("the per-address rate limit lets a burst of 1,000 through at once, then answers 429 without asking upstream", async () => {
+  // Its own nginx: the limiter's memory of earlier tests must not count here.
+  const own = await startNginx({ upstream: api.origin });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+  try {
+    await api.reset();
+    const get = () =>
+      new Promise((resolve, reject) => {
+        http.get(`${own.origin}/so/sod/api/state/Cust1002`, { agent }, (res) => {
+          res.resume();
+          res.on("end", () => resolve(res.statusCode));
+        }).on("error", reject);
+      });
+    const started = Date.now();
+    const statuses = await Promise.all(Array.from({ length: 1300 }, get));
+    const seconds = (Date.now() - started) / 1000;
+    const count = (s) => statuses.filter((x) => x === s).length;
+    const tally = `${count(200)} × 200, ${count(429)} × 429 in ${seconds.toFixed(2)} s`;
+    assert.equal(count(200) + count(429), statuses.length, tally);
+    // 1 + burst (1,000) at once, plus what 30 r/s refills while they run.
+    assert.ok(count(200) >= 1001, tally);
+    assert.ok(count(200) <= 1001 + Math.ceil(seconds * 30) + 1, tally);
+    assert.ok(count(429) >= 1, tally);
+    assert.deepEqual((await api.log()).map((r) => r.ctx), ["Cust1002"], "one upstream request: the rest were cached or refused");
+  } finally {
+    agent.destroy();
+    await own.stop();
+  }
 });
