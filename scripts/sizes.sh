@@ -41,10 +41,13 @@ case "${1:-dist}" in
     # after issue #14 (+5.7 KB: Retry-After as delta-seconds or an HTTP date
     # through `time`'s RFC 2822 parser, the `online` re-check, quotes cut
     # and bidi-escaped, and views built node by node where leptos had used
-    # innerHTML, which Trusted Types pages refuse). Lower them as
+    # innerHTML, which Trusted Types pages refuse). 243,373 B after the
+    # first part of issue #13 (+4.6 KB: one live region per mount, board
+    # and page, a keyed <For> so that only new sentences are added and
+    # announced, 2.0 KB of it; badges named for screen readers). Lower them as
     # sizes fall; never raise them without saying why in the commit.
     echo "size ceilings (no regressions):"
-    check "widget (dist wasm + js)" "$widget" 242874 || status=1
+    check "widget (dist wasm + js)" "$widget" 248240 || status=1
     check "decoder-only (pkg-lite)" "$decoder" 100017 || status=1
     exit $status
     ;;

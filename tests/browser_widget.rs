@@ -62,9 +62,16 @@ async fn badge_renders_each_health_and_updates_on_new_data() {
         Some("loading")
     );
     assert_eq!(attr(&root, "[data-part=badge]", "data-health"), None);
+    // A group with a name, not a live region: the mount's one live region
+    // says what changed.
     assert_eq!(
         attr(&root, "[data-part=badge]", "role").as_deref(),
-        Some("status")
+        Some("group")
+    );
+    assert_eq!(attr(&root, "[data-part=badge]", "aria-live"), None);
+    assert_eq!(
+        attr(&root, "[data-part=badge]", "aria-label").as_deref(),
+        Some("Cust1: checking")
     );
 
     for (name, health) in [

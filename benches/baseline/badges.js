@@ -32,7 +32,7 @@ export function renderBaseline(target, payloads) {
     const s = decodeStateBaseline(p);
     const check = s.validUntilMs !== null && Date.now() > s.validUntilMs + 60000 ? "stale" : "fresh";
     const b = el("article", `sots-badge sots-badge--${s.health} sots-badge--${check}`, null, {
-      "data-part": "badge", role: "status", "aria-live": "polite", "data-context-id": s.contextIdentifier,
+      "data-part": "badge", role: "group", "aria-label": `${s.contextIdentifier}: ${s.state}, ${s.health}`, "data-context-id": s.contextIdentifier,
       "data-health": s.health, "data-state": s.state, "data-check": check,
     });
     const head = el("div", "sots-badge__head");

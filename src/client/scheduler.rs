@@ -15,14 +15,15 @@
 //! A mount's own subscriptions ([`watch`]) also tell the host page what
 //! changed: each has a core [`Reporter`] that decides, after every answer,
 //! which `sots-*` events are due, and they are dispatched on the mount's
-//! element. Change notifications ([`apply_notification`]) mark the tenant
+//! element; a core [`Announcer`] decides what the mount's live region
+//! says (a change of state or health, once). Change notifications ([`apply_notification`]) mark the tenant
 //! and re-check it at once, one request however many mounts show it.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 
 use leptos::prelude::*;
-use so_tenant_status_core::host::{HostEvent, Reporter};
+use so_tenant_status_core::host::{Announcer, HostEvent, Reporter};
 use so_tenant_status_core::schedule::{retry_after_ms, CheckResult, Schedule, MAX_IN_FLIGHT};
 use so_tenant_status_core::status::{CheckError, Notified, TenantStatus};
 use so_tenant_status_core::TenantNotification;
@@ -32,6 +33,7 @@ use web_sys::{AbortController, EventTarget};
 
 use super::clock::{now_ms, random};
 use super::fetch;
+use super::live::Announcements;
 
 /// How often due tenants are looked for (and tenants whose shown text
 /// turns get their clock advanced).
@@ -80,6 +82,8 @@ struct Watcher {
     target: Option<EventTarget>,
     /// What has been told so far.
     reporter: Reporter,
+    /// The mount's live region, where state and health changes are said.
+    live: Option<(Announcements, Announcer)>,
 }
 
 #[derive(Default)]
@@ -190,14 +194,16 @@ pub fn subscribe(url: String) -> Subscription {
 /// A mount's own subscription to one of its tenants: counted by
 /// [`apply_notification`] and, with a `target`, reported to the host page
 /// there (a tenant already known is reported at once, as a first answer,
-/// after the caller has had the chance to add listeners).
+/// after the caller has had the chance to add listeners). With `live`,
+/// each later change of state or health is said in that live region.
 pub fn watch(
     url: String,
     context_id: String,
     env: String,
     target: Option<EventTarget>,
+    live: Option<Announcements>,
 ) -> Subscription {
-    let has_target = target.is_some();
+    let hears = target.is_some() || live.is_some();
     let subscription = add_subscription(
         url,
         Some(Watcher {
@@ -205,9 +211,10 @@ pub fn watch(
             env,
             target,
             reporter: Reporter::default(),
+            live: live.map(|region| (region, Announcer::default())),
         }),
     );
-    if has_target {
+    if hears {
         SCHEDULER.with_borrow_mut(|s| s.joined.push(subscription.id));
     }
     subscription
@@ -358,8 +365,9 @@ pub fn apply_notification(notification: &TenantNotification, only: Option<&JsVal
 /// Tells the host pages of the watchers `which(id, url)` selects what
 /// changed since they last heard.
 fn report(which: impl Fn(u32, &str) -> bool) {
-    let due = SCHEDULER.with_borrow_mut(|s| {
+    let (due, said) = SCHEDULER.with_borrow_mut(|s| {
         let mut due = Vec::new();
+        let mut said = Vec::new();
         let Scheduler {
             entries,
             subscriptions,
@@ -369,18 +377,30 @@ fn report(which: impl Fn(u32, &str) -> bool) {
             let (Some(w), Some(entry)) = (&mut sub.watcher, entries.get(&sub.url)) else {
                 continue;
             };
-            let Some(target) = &w.target else { continue };
-            if !which(*id, &sub.url) {
+            if (w.target.is_none() && w.live.is_none()) || !which(*id, &sub.url) {
                 continue;
             }
+            if let Some((region, announcer)) = &mut w.live {
+                if let Some(sentence) = entry
+                    .status
+                    .with_untracked(|st| announcer.observe(&w.context_id, st))
+                {
+                    said.push((region.clone(), sentence));
+                }
+            }
+            let Some(target) = &w.target else { continue };
             let events = entry.status.with_untracked(|st| w.reporter.observe(st));
             for event in events {
                 due.push((target.clone(), event, w.context_id.clone(), w.env.clone()));
             }
         }
-        due
+        (due, said)
     });
-    // Outside the borrow: a listener may unmount, mount or refresh.
+    // Outside the borrow: a listener may unmount, mount or refresh, and
+    // the live regions' views run when their signals change.
+    for (region, sentence) in said {
+        region.say(sentence);
+    }
     for (target, event, ctx, env) in due {
         dispatch(&target, &event, &ctx, &env);
     }

@@ -96,8 +96,8 @@ pub fn BadgeView(
                 <article
                     class=m.class()
                     data-part=part
-                    role="status"
-                    aria-live="polite"
+                    role="group"
+                    aria-label=m.accessible_name(&context_id)
                     data-context-id=context_id.clone()
                     data-health=m.health_attr()
                     data-state=m.state_attr.clone()

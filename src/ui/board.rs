@@ -21,8 +21,9 @@ use so_tenant_status_core::status::{CheckError, TenantStatus};
 use web_sys::EventTarget;
 
 use super::badge::{model_of, BadgeNotes};
-use super::BadgeView;
+use super::{BadgeView, LiveRegion};
 use crate::client::clock::now_ms;
+use crate::client::live::Announcements;
 use crate::client::scheduler;
 
 // Texts written as `{CONST}` blocks, not literals: leptos renders an element
@@ -85,6 +86,8 @@ pub struct BoardData {
     pub layout: ArcRwSignal<Option<Layout>>,
     /// Context ids whose table row is expanded.
     pub expanded: ArcRwSignal<BTreeSet<String>>,
+    /// The board's live region: changes of state or health, said once.
+    pub announcements: Announcements,
 }
 
 impl BoardData {
@@ -132,6 +135,7 @@ impl BoardControl {
                 sort: ArcRwSignal::new(Sort::default()),
                 layout: ArcRwSignal::new(layout),
                 expanded: ArcRwSignal::new(BTreeSet::new()),
+                announcements: Announcements::default(),
             },
             base,
             target,
@@ -173,6 +177,7 @@ impl BoardControl {
                     context_id.clone(),
                     self.data.env.clone(),
                     self.target.clone(),
+                    Some(self.data.announcements.clone()),
                 );
                 Row {
                     context_id,
@@ -333,6 +338,7 @@ pub fn Board(
             {toolbar}
             {tenants}
             {empty}
+            <LiveRegion announcements=data.announcements.clone() />
         </section>
     }
 }

@@ -5,10 +5,12 @@ use so_tenant_status_core::options::TEXT_LANG;
 use so_tenant_status_core::state_url;
 use web_sys::EventTarget;
 
-use super::{ChangeTypeLegend, StateLegend, TenantBadge};
+use super::{ChangeTypeLegend, LiveRegion, StateLegend, TenantBadge};
+use crate::client::live::Announcements;
 use crate::client::scheduler;
 
-/// One tenant's badge, optionally with the (collapsed) legends below it.
+/// One tenant's badge, optionally with the (collapsed) legends below it,
+/// and the mount's live region.
 #[component]
 pub fn Widget(
     /// The tenant's context id.
@@ -34,14 +36,22 @@ pub fn Widget(
 ) -> impl IntoView {
     // The mount's own subscription: it reports to the host page and is what
     // `applyNotification()` reaches. The badge shares it (one request).
+    let announcements = Announcements::default();
     if let Ok(url) = state_url(&env, &context_id, base_url.as_deref()) {
-        let sub = scheduler::watch(url, context_id.clone(), env.clone(), events);
+        let sub = scheduler::watch(
+            url,
+            context_id.clone(),
+            env.clone(),
+            events,
+            Some(announcements.clone()),
+        );
         let id = sub.id;
         on_cleanup(move || scheduler::unsubscribe(id));
     }
     view! {
         <div class="sots-widget" data-part="widget" data-theme=theme lang=TEXT_LANG>
             <TenantBadge context_id=context_id env=env base_url=base_url />
+            <LiveRegion announcements=announcements />
             {legends.then(|| view! { <StateLegend /> <ChangeTypeLegend /> })}
         </div>
     }

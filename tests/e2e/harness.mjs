@@ -127,6 +127,7 @@ export async function readBadge(page, ctx) {
       state: el.getAttribute("data-state"),
       check: el.getAttribute("data-check"),
       role: el.getAttribute("role"),
+      label: el.getAttribute("aria-label"),
       title: part("state")?.textContent,
       healthLabel: part("health")?.textContent,
       api: part("api")?.textContent,

@@ -41,7 +41,8 @@ test("every state renders its health, name and API availability, worst first, wi
   for (const [ctx, state, health, api] of STATES) {
     const b = await readBadge(page, ctx);
     assert.equal(b.title, state);
-    assert.equal(b.role, "status");
+    assert.equal(b.role, "group");
+    assert.equal(b.label, `${ctx}: ${state}, ${health}`);
     assert.equal(b.api, api ? "API available" : "API not available");
     assert.match(b.text, /checked (just now|\d+ s ago) · next check \d/);
   }

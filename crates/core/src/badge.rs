@@ -150,6 +150,25 @@ impl BadgeModel {
         }
     }
 
+    /// The badge's accessible name, what a screen reader says on reaching
+    /// it: "Cust1004: Suspended, down"; "Cust1004: Running, ok, last known"
+    /// when stale; "Cust1004: checking" and "Cust1004: check failed" while
+    /// no state is known.
+    pub fn accessible_name(&self, context_id: &str) -> String {
+        match (&self.state_attr, self.health) {
+            (Some(state), Some(health)) => {
+                let stale = if self.check == CheckStatus::Stale {
+                    ", last known"
+                } else {
+                    ""
+                };
+                format!("{context_id}: {state}, {}{stale}", health.as_str())
+            }
+            _ if self.problem.is_some() => format!("{context_id}: check failed"),
+            _ => format!("{context_id}: checking"),
+        }
+    }
+
     /// `data-notified`: the change type's name while a notification waits
     /// for its re-check.
     pub fn notified_attr(&self) -> Option<&'static str> {

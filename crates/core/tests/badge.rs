@@ -193,3 +193,28 @@ fn the_page_shows_itself_once_every_tenant_has_answered() {
     refreshing.loading = true;
     assert!(first_answers_in([&refreshing]));
 }
+
+#[test]
+fn the_accessible_name_says_tenant_state_and_health_in_words() {
+    let ctx = "Cust1004";
+    let loading = BadgeModel::new(&TenantStatus::default(), NOW);
+    assert_eq!(loading.accessible_name(ctx), "Cust1004: checking");
+    let mut failed = TenantStatus::default();
+    failed.record_error(CheckError::Timeout);
+    assert_eq!(
+        BadgeModel::new(&failed, NOW).accessible_name(ctx),
+        "Cust1004: check failed"
+    );
+    let mut tenant = known(r#"{"ContextIdentifier":"Cust1004","State":"Suspended"}"#);
+    assert_eq!(
+        BadgeModel::new(&tenant, NOW).accessible_name(ctx),
+        "Cust1004: Suspended, down"
+    );
+    tenant.record_error(CheckError::Server(503));
+    let stale = BadgeModel::new(&tenant, NOW);
+    assert_eq!(stale.check, CheckStatus::Stale);
+    assert_eq!(
+        stale.accessible_name(ctx),
+        "Cust1004: Suspended, down, last known"
+    );
+}
