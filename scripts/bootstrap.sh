@@ -5,7 +5,7 @@
 #   scripts/bootstrap.sh rust      wasm32 target + wasm-bindgen-cli (= Cargo.lock's wasm-bindgen)
 #   scripts/bootstrap.sh deny      cargo-deny 0.20.2 (the dependency checks in make test)
 #   scripts/bootstrap.sh trunk     Trunk 0.21.14 (≈25 min to compile the first time)
-#   scripts/bootstrap.sh node      npm packages from package-lock.json (wasm-opt, tsc, vite, playwright-core)
+#   scripts/bootstrap.sh node      npm packages from package-lock.json (wasm-opt, tsc, vite, playwright-core, axe-core)
 #   scripts/bootstrap.sh browser   Debian chromium + chromium-driver
 #   scripts/bootstrap.sh nginx     Debian nginx + ca-certificates (the deploy/nginx/ tests)
 #   scripts/bootstrap.sh all       everything above
