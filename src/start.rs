@@ -30,10 +30,16 @@ pub fn start_page() {
         param("layout").as_deref(),
         param("health").as_deref(),
         param("q").as_deref(),
-    );
+    )
+    .with_theme(param("theme").as_deref());
     let Some(document) = window.document() else {
         return;
     };
+    // `?theme=light|dark` reaches the page's own background too: the
+    // stylesheets' `[data-theme]` rules set `color-scheme` on `<html>`.
+    if let (Some(theme), Some(html)) = (query.theme.data_theme(), document.document_element()) {
+        let _ = html.set_attribute("data-theme", theme);
+    }
     let target = document
         .get_element_by_id("app")
         .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())

@@ -55,10 +55,11 @@ pub fn Page(
         Duration::from_millis(FIRST_PAINT_WAIT_MS),
     );
     let open = query.legends_open();
+    let theme = query.theme.data_theme();
 
     view! {
         <Show when=move || shown.get()>
-            <main class="sots-page">
+            <main class="sots-page" data-theme=theme>
                 <PageIntro query=query.clone() />
                 <Board data=data.clone() url_sync=true />
                 <StateLegend open=open />
@@ -125,6 +126,7 @@ fn PageForm(
                 {text::BASE_LABEL}
                 <input name="base" value=query.base_text placeholder=text::BASE_PLACEHOLDER />
             </label>
+            {query.theme.data_theme().map(|theme| view! { <input type="hidden" name="theme" value=theme /> })}
             <button type="submit">{text::SUBMIT}</button>
         </form>
     }

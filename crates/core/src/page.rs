@@ -3,6 +3,7 @@
 //! view is a shareable link. No parameters at all opens the demo.
 
 use crate::board::{parse_context_list, Filter, Layout};
+use crate::options::{OptionsError, Theme};
 use crate::status::TenantStatus;
 use crate::url::{normalise_base_url, Env};
 
@@ -53,6 +54,8 @@ pub struct PageQuery {
     pub layout: Option<Layout>,
     /// `?health=` and `?q=`: the board's filter and search.
     pub filter: Filter,
+    /// `?theme=auto|light|dark` (see [`PageQuery::with_theme`]).
+    pub theme: Theme,
 }
 
 impl PageQuery {
@@ -75,6 +78,7 @@ impl PageQuery {
                 demo: true,
                 layout: None,
                 filter: Filter::default(),
+                theme: Theme::Auto,
             };
         }
         let env = env
@@ -119,6 +123,7 @@ impl PageQuery {
             demo: false,
             layout: None,
             filter: Filter::default(),
+            theme: Theme::Auto,
         }
     }
 
@@ -132,6 +137,21 @@ impl PageQuery {
     ) -> PageQuery {
         self.layout = layout.and_then(Layout::parse);
         self.filter = Filter::from_params(health, search);
+        self
+    }
+
+    /// Adds `?theme=` (the demo takes it too). A value that is not a theme
+    /// is an input problem shown on the page, and the page follows the
+    /// user's preference; the tenants are still shown (a theme is only
+    /// how they look).
+    pub fn with_theme(mut self, theme: Option<&str>) -> PageQuery {
+        match Theme::parse(theme.unwrap_or_default()) {
+            Ok(theme) => self.theme = theme,
+            Err(OptionsError::Invalid { problem, .. }) => {
+                self.problems.push(format!("theme: {problem}"));
+            }
+            Err(other) => self.problems.push(other.to_string()),
+        }
         self
     }
 

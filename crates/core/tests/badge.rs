@@ -218,3 +218,29 @@ fn the_accessible_name_says_tenant_state_and_health_in_words() {
         "Cust1004: Suspended, down, last known"
     );
 }
+
+#[test]
+fn the_page_takes_a_theme_and_shows_a_bad_one_as_a_problem_keeping_its_tenants() {
+    use so_tenant_status_core::options::Theme;
+    let q = |theme| PageQuery::from_params(Some("sod"), Some("Cust1"), None, "x").with_theme(theme);
+    assert_eq!(q(None).theme, Theme::Auto);
+    assert_eq!(q(Some("dark")).theme, Theme::Dark);
+    assert_eq!(q(Some(" Light ")).theme, Theme::Light);
+    let bad = q(Some("<b>dark</b>"));
+    assert_eq!(bad.theme, Theme::Auto);
+    assert_eq!(bad.contexts, vec!["Cust1"]);
+    assert_eq!(bad.problems.len(), 1);
+    assert!(
+        bad.problems[0].starts_with("theme: expected"),
+        "{:?}",
+        bad.problems
+    );
+    assert!(
+        bad.problems[0].contains("\"<b>dark</b>\""),
+        "{:?}",
+        bad.problems
+    );
+    let demo = PageQuery::from_params(None, None, None, "x").with_theme(Some("dark"));
+    assert!(demo.demo);
+    assert_eq!(demo.theme, Theme::Dark);
+}
