@@ -1,6 +1,7 @@
 /**
- * `<so-tenant-status context-id="Cust12345" env="online" base-url="..." legends theme="auto" lang="de">`.
- * `theme` is `auto` (default), `light` or `dark`; `lang` a BCP 47 tag. A value
+ * `<so-tenant-status context-id="Cust12345" env="online" base-url="..." legends theme="auto" variant="chip" lang="de">`.
+ * `theme` is `auto` (default), `light` or `dark`; `variant` `card` (default)
+ * or `chip` (one line for a table cell); `lang` a BCP 47 tag. A value
  * that cannot be (e.g. `theme="<b>"`) is refused with a message naming it
  * (`[data-part=problem]`) and no request.
  * Importing `so-tenant-status/element.js` registers the element once and
@@ -18,6 +19,7 @@ export declare class SoTenantStatusElement extends HTMLElement {
  * `<so-tenant-board context-ids="Cust1 Cust2" env="online" base-url="..." layout="table" theme="dark" lang="nl">`:
  * the partner board. `context-ids` takes ids separated by spaces, commas or
  * new lines; changing it keeps the board's filter and the tenants on both lists.
+ * `variant="chip"` draws the cards layout as one-line chips.
  */
 export declare class SoTenantBoardElement extends HTMLElement {
   static observedAttributes: string[];

@@ -1,4 +1,4 @@
-// <so-tenant-status context-id="Cust12345" env="online" base-url="..." legends theme="dark" lang="de">
+// <so-tenant-status context-id="Cust12345" env="online" base-url="..." legends theme="dark" variant="chip" lang="de">
 // <so-tenant-board context-ids="Cust1 Cust2" env="online" base-url="..." layout="table" theme="auto" lang="nb-NO">
 //
 // Importing this module registers the element (once, however often it is
@@ -103,16 +103,16 @@ class MountedElement extends HTMLElement {
 }
 
 export class SoTenantStatusElement extends MountedElement {
-  static observedAttributes = ["context-id", "env", "base-url", "legends", "theme", "lang"];
+  static observedAttributes = ["context-id", "env", "base-url", "legends", "theme", "variant", "lang"];
 
   mountInto(root) {
     const base = { contextId: this.getAttribute("context-id") ?? "", legends: this.hasAttribute("legends") };
-    return mount(root, this.options(base, [["env", "env"], ["base-url", "baseUrl"], ["theme", "theme"], ["lang", "lang"]]));
+    return mount(root, this.options(base, [["env", "env"], ["base-url", "baseUrl"], ["theme", "theme"], ["variant", "variant"], ["lang", "lang"]]));
   }
 }
 
 export class SoTenantBoardElement extends MountedElement {
-  static observedAttributes = ["context-ids", "env", "base-url", "layout", "theme", "lang"];
+  static observedAttributes = ["context-ids", "env", "base-url", "layout", "theme", "variant", "lang"];
 
   attributeChangedCallback(name, oldValue, newValue) {
     // A new id list keeps the board (filter, sort, tenants on both lists).
@@ -122,7 +122,7 @@ export class SoTenantBoardElement extends MountedElement {
 
   mountInto(root) {
     const base = { contextIds: this.getAttribute("context-ids") ?? "" };
-    return mountBoard(root, this.options(base, [["env", "env"], ["base-url", "baseUrl"], ["layout", "layout"], ["theme", "theme"], ["lang", "lang"]]));
+    return mountBoard(root, this.options(base, [["env", "env"], ["base-url", "baseUrl"], ["layout", "layout"], ["theme", "theme"], ["variant", "variant"], ["lang", "lang"]]));
   }
 }
 

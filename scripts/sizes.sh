@@ -44,10 +44,12 @@ case "${1:-dist}" in
     # innerHTML, which Trusted Types pages refuse). 243,373 B after the
     # first part of issue #13 (+4.6 KB: one live region per mount, board
     # and page, a keyed <For> so that only new sentences are added and
-    # announced, 2.0 KB of it; badges named for screen readers). Lower them as
+    # announced, 2.0 KB of it; badges named for screen readers). 250,114 B
+    # after the rest of #13's theming (+6.7 KB: ?theme= on the page, the
+    # chip variant as a second badge view, its option on every way in). Lower them as
     # sizes fall; never raise them without saying why in the commit.
     echo "size ceilings (no regressions):"
-    check "widget (dist wasm + js)" "$widget" 248240 || status=1
+    check "widget (dist wasm + js)" "$widget" 255116 || status=1
     check "decoder-only (pkg-lite)" "$decoder" 100017 || status=1
     exit $status
     ;;

@@ -34,6 +34,8 @@ export interface MountOptions {
   legends?: boolean;
   /** "auto" (default: follows prefers-color-scheme), "light" or "dark". Anything else throws. */
   theme?: "auto" | "light" | "dark";
+  /** "card" (default: the full badge) or "chip" (one line: icon, state, health word; the description on hover and focus). Anything else throws. */
+  variant?: "card" | "chip";
   /** A BCP 47 language tag ("de", "nb-NO"); a malformed one throws. The text is English today whatever is asked, marked lang="en". */
   lang?: string;
 }
@@ -50,6 +52,8 @@ export interface BoardOptions {
   layout?: "table" | "cards";
   /** "auto" (default: follows prefers-color-scheme), "light" or "dark". Anything else throws. */
   theme?: "auto" | "light" | "dark";
+  /** "card" (default: the full badge) or "chip" (one line: icon, state, health word; the description on hover and focus). Anything else throws. */
+  variant?: "card" | "chip";
   /** A BCP 47 language tag ("de", "nb-NO"); a malformed one throws. The text is English today whatever is asked, marked lang="en". */
   lang?: string;
 }
@@ -269,6 +273,7 @@ pub fn mount(
                 base_url=options.base_url
                 legends=options.legends
                 theme=options.look.theme.data_theme()
+                variant=options.look.variant
                 events=events
             />
         }
@@ -373,6 +378,7 @@ pub fn mount_board(
         Some(target.clone().unchecked_into()),
         settings.layout,
         Filter::default(),
+        settings.look.variant,
     );
     control.set_ids(settings.contexts);
     let data = control.data.clone();

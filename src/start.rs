@@ -31,7 +31,7 @@ pub fn start_page() {
         param("health").as_deref(),
         param("q").as_deref(),
     )
-    .with_theme(param("theme").as_deref());
+    .with_look(param("theme").as_deref(), param("variant").as_deref());
     let Some(document) = window.document() else {
         return;
     };

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use so_tenant_status_core::badge::{
     moved_text, notified_text, timing_text, BadgeModel, LinkModel, ProblemModel,
 };
+use so_tenant_status_core::options::Variant;
 use so_tenant_status_core::state_url;
 use so_tenant_status_core::status::{CheckError, TenantStatus};
 
@@ -35,6 +36,9 @@ pub fn TenantBadge(
     /// A base URL replacing `https://{env}.superoffice.com` (e.g. a proxy).
     #[prop(default = None)]
     base_url: Option<String>,
+    /// The full card (default) or a one-line chip.
+    #[prop(optional)]
+    variant: Variant,
 ) -> impl IntoView {
     let url = state_url(&env, &context_id, base_url.as_deref());
     let (status, now) = match &url {
@@ -58,7 +62,16 @@ pub fn TenantBadge(
             scheduler::refresh(url);
         }
     });
-    view! { <BadgeView status=status now=now context_id=context_id env=env on_refresh=Some(on_refresh) /> }
+    view! {
+        <BadgeView
+            status=status
+            now=now
+            context_id=context_id
+            env=env
+            on_refresh=Some(on_refresh)
+            variant=variant
+        />
+    }
 }
 
 /// The badge for a given status; [`TenantBadge`] feeds it from the
@@ -87,15 +100,29 @@ pub fn BadgeView(
     /// expansion (the row itself is that tenant's `badge`).
     #[prop(default = "badge")]
     part: &'static str,
+    /// The full card (default) or a one-line chip ([`BadgeChip`]).
+    #[prop(optional)]
+    variant: Variant,
+    /// A chip starts with the context id: on a board of chips, where no
+    /// table row names the tenant.
+    #[prop(optional)]
+    named: bool,
 ) -> impl IntoView {
     let model = model_of(&status, &now);
     let desc_id = format!("sots-desc-{}", NEXT_BADGE.fetch_add(1, Ordering::Relaxed));
     move || {
         model.with(|m| {
+            if variant == Variant::Chip {
+                return view! {
+                    <BadgeChip model=m.clone() context_id=context_id.clone() desc_id=desc_id.clone() part=part named=named />
+                }
+                .into_any();
+            }
             view! {
                 <article
                     class=m.class()
                     data-part=part
+                    data-variant="card"
                     role="group"
                     aria-label=m.accessible_name(&context_id)
                     data-context-id=context_id.clone()
@@ -119,7 +146,71 @@ pub fn BadgeView(
                     })}
                 </article>
             }
+            .into_any()
         })
+    }
+}
+
+/// The chip: one line for a table cell or a dense list. Icon, state name
+/// and health word (the card's head); the description, and why a check
+/// failed, show on hover and keyboard focus of the state name. No links,
+/// no button, no timing: a chip is refreshed by the scheduler like a card.
+///
+/// DOM hooks as the card's (`data-part=badge` or `detail`, `data-health`,
+/// `data-state`, `data-check`), plus `data-variant="chip"`.
+#[component]
+fn BadgeChip(
+    /// What the badge says.
+    model: BadgeModel,
+    /// The tenant's context id.
+    context_id: String,
+    /// The id of the description, for `aria-describedby`.
+    desc_id: String,
+    /// The `data-part` hook.
+    part: &'static str,
+    /// Start with the context id.
+    named: bool,
+) -> impl IntoView {
+    let id = named.then(|| {
+        view! { <span class="sots-badge__id" data-part="context-id">{context_id.clone()}</span> }
+    });
+    let label = model.accessible_name(&context_id);
+    let class = format!("{} sots-badge--chip", model.class());
+    let (health, state, check, notified) = (
+        model.health_attr(),
+        model.state_attr.clone(),
+        model.check.as_str(),
+        model.notified_attr(),
+    );
+    let problem = model.problem.clone().map(|p| {
+        view! { <span class="sots-badge__why" data-part="problem" data-error=p.kind>{p.summary}</span> }
+    });
+    view! {
+        <div
+            class=class
+            data-part=part
+            data-variant="chip"
+            role="group"
+            aria-label=label
+            data-context-id=context_id
+            data-health=health
+            data-state=state
+            data-check=check
+            data-notified=notified
+        >
+            {id}
+            <BadgeHead
+                icon=model.icon
+                title=model.title
+                description=model.description.clone()
+                health_label=model.health_label
+                desc_id=desc_id.clone()
+            />
+            <p class="sots-badge__desc" id=desc_id role="tooltip" data-part="description">
+                {model.description}
+                {problem}
+            </p>
+        </div>
     }
 }
 

@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use so_tenant_status_core::board::{
     checked_text, item_class, summary, ContextList, CountKey, Filter, Layout, Sort, SortKey,
 };
+use so_tenant_status_core::options::Variant;
 use so_tenant_status_core::state_url;
 use so_tenant_status_core::status::{CheckError, TenantStatus};
 use web_sys::EventTarget;
@@ -88,6 +89,8 @@ pub struct BoardData {
     pub expanded: ArcRwSignal<BTreeSet<String>>,
     /// The board's live region: changes of state or health, said once.
     pub announcements: Announcements,
+    /// How the cards layout draws each tenant: cards or chips.
+    pub variant: Variant,
 }
 
 impl BoardData {
@@ -112,13 +115,14 @@ pub struct BoardControl {
 
 impl BoardControl {
     /// A board of `contexts` in `env` (through `base`, when given), with
-    /// its layout and filter; events go to `target`.
+    /// its layout, filter and variant; events go to `target`.
     pub fn new(
         env: String,
         base: Option<String>,
         target: Option<EventTarget>,
         layout: Option<Layout>,
         filter: Filter,
+        variant: Variant,
     ) -> BoardControl {
         let filter = ArcRwSignal::new(filter);
         let query = {
@@ -136,6 +140,7 @@ impl BoardControl {
                 layout: ArcRwSignal::new(layout),
                 expanded: ArcRwSignal::new(BTreeSet::new()),
                 announcements: Announcements::default(),
+                variant,
             },
             base,
             target,
@@ -745,6 +750,8 @@ fn BoardCards(
                                 context_id=row.context_id
                                 env=data.env.clone()
                                 on_refresh=Some(on_refresh)
+                                variant=data.variant
+                                named=true
                             />
                         </div>
                     }

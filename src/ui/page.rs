@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use so_tenant_status_core::board::ContextList;
+use so_tenant_status_core::options::Variant;
 use so_tenant_status_core::page::{first_answers_in, text, PageQuery, FIRST_PAINT_WAIT_MS};
 use so_tenant_status_core::Env;
 
@@ -33,6 +34,7 @@ pub fn Page(
         None,
         query.layout,
         query.filter.clone(),
+        query.variant,
     );
     // Invalid ids are among the page's input problems, shown above.
     control.set_ids(ContextList {
@@ -127,6 +129,7 @@ fn PageForm(
                 <input name="base" value=query.base_text placeholder=text::BASE_PLACEHOLDER />
             </label>
             {query.theme.data_theme().map(|theme| view! { <input type="hidden" name="theme" value=theme /> })}
+            {(query.variant == Variant::Chip).then(|| view! { <input type="hidden" name="variant" value="chip" /> })}
             <button type="submit">{text::SUBMIT}</button>
         </form>
     }

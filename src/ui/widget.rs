@@ -1,7 +1,7 @@
 //! `Widget`: what `mount()` and `<so-tenant-status>` render.
 
 use leptos::prelude::*;
-use so_tenant_status_core::options::TEXT_LANG;
+use so_tenant_status_core::options::{Variant, TEXT_LANG};
 use so_tenant_status_core::state_url;
 use web_sys::EventTarget;
 
@@ -29,6 +29,9 @@ pub fn Widget(
     /// user's preference.
     #[prop(default = None)]
     theme: Option<&'static str>,
+    /// The full card (default) or a one-line chip.
+    #[prop(optional)]
+    variant: Variant,
     /// Where the host page hears what changed (`sots-*` events): the
     /// element `mount()` was given.
     #[prop(optional)]
@@ -50,7 +53,7 @@ pub fn Widget(
     }
     view! {
         <div class="sots-widget" data-part="widget" data-theme=theme lang=TEXT_LANG>
-            <TenantBadge context_id=context_id env=env base_url=base_url />
+            <TenantBadge context_id=context_id env=env base_url=base_url variant=variant />
             <LiveRegion announcements=announcements />
             {legends.then(|| view! { <StateLegend /> <ChangeTypeLegend /> })}
         </div>

@@ -50,9 +50,10 @@ async function allFresh(page, ctxs) {
 }
 
 for (const colorScheme of SCHEMES) {
-  for (const layout of ["cards", "table"]) {
+  for (const layout of ["cards", "table", "chips"]) {
     test(`axe: the page in ${layout} layout, legends open, ${colorScheme}: 0 violations`, async () => {
-      const url = `${pageSite.origin}/?env=sod&context=${DEMO.join(",")}&base=${encodeURIComponent(api.origin)}&layout=${layout}`;
+      const params = layout === "chips" ? "layout=cards&variant=chip" : `layout=${layout}`;
+      const url = `${pageSite.origin}/?env=sod&context=${DEMO.join(",")}&base=${encodeURIComponent(api.origin)}&${params}`;
       const { page, context, problems } = await openPage(browser, url, { colorScheme });
       await allFresh(page, DEMO);
       if (layout === "table") await page.click("[data-part=badge][data-context-id=Cust1005] [data-part=expand]");

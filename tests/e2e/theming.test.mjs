@@ -176,3 +176,129 @@ test("forced-colors: active: icon and word outlined, and each health keeps its o
   assert.equal(new Set(Object.values(borders)).size, 6, JSON.stringify(borders));
   await context.close();
 });
+
+/** Every badge in the page and in open shadow roots, as a chip would be judged. */
+function chips(page) {
+  return page.evaluate(() => {
+    const all = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll("*")) {
+        if (el.matches("[data-part=badge]")) all.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return all.map((el) => {
+      const box = el.getBoundingClientRect();
+      const line = parseFloat(getComputedStyle(el).lineHeight);
+      return {
+        ctx: el.getAttribute("data-context-id"),
+        variant: el.getAttribute("data-variant"),
+        check: el.getAttribute("data-check"),
+        label: el.getAttribute("aria-label"),
+        height: box.height,
+        oneLine: box.height < 2 * line + 12,
+        fits: (() => {
+          let parent = el.parentElement ?? el.getRootNode().host;
+          while (parent && getComputedStyle(parent).display === "contents") parent = parent.parentElement ?? parent.getRootNode().host;
+          const p = parent?.getBoundingClientRect();
+          return el.scrollWidth <= Math.ceil(box.width) + 1 && (!p || (box.left >= p.left - 1 && box.right <= p.right + 1));
+        })(),
+        id: el.querySelector("[data-part=context-id]")?.textContent ?? null,
+        links: el.querySelectorAll("a").length,
+        buttons: el.querySelectorAll("button").length,
+        state: el.querySelector("[data-part=state]")?.textContent,
+        health: el.querySelector("[data-part=health]")?.textContent,
+        icon: el.querySelector(".sots-badge__icon")?.textContent,
+      };
+    });
+  });
+}
+
+test("variant=chip on the page: one line per tenant (icon, state, health word), no links or buttons, the description on focus", async () => {
+  await api.reset();
+  const { page, context, problems } = await openPage(browser, pageUrl("&variant=chip&layout=cards"));
+  await waitBadge(page, "Cust1004", { "data-check": "fresh" });
+  await waitBadge(page, "Cust1002", { "data-check": "fresh" });
+  const seen = await chips(page);
+  assert.equal(seen.length, 2);
+  for (const c of seen) {
+    assert.equal(c.variant, "chip");
+    assert.ok(c.oneLine, `${c.ctx}: one line (${c.height}px)`);
+    assert.ok(c.fits, `${c.ctx}: nothing overflows`);
+    assert.equal(c.links + c.buttons, 0, "link- and button-free");
+    assert.ok(c.icon && c.state && c.health);
+  }
+  for (const c of seen) assert.equal(c.id, c.ctx, "a board's chip names its tenant");
+  const down = seen.find((c) => c.ctx === "Cust1004");
+  assert.deepEqual([down.icon, down.state, down.health, down.label], ["✕", "Suspended", "Down", "Cust1004: Suspended, down"]);
+  const hiddenDesc = await page.$eval("[data-context-id=Cust1004] [data-part=description]", (d) => d.getBoundingClientRect().height);
+  assert.equal(hiddenDesc, 0, "the description is hidden until asked for");
+  await page.focus("[data-context-id=Cust1004] [data-part=state]");
+  const desc = await page.$eval("[data-context-id=Cust1004] [data-part=description]", (d) => ({ h: d.getBoundingClientRect().height, text: d.textContent }));
+  assert.ok(desc.h > 0, "shown on focus");
+  assert.match(desc.text, /suspend/i);
+  assert.equal(await page.$eval("[data-part=form] input[name=variant]", (i) => i.value), "chip", "the form keeps it");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("variant=chip on mount(), <so-tenant-status> and <so-tenant-board>: chips that fit a 14rem table cell, and a failed check says why on focus", async () => {
+  await api.reset();
+  const { page, context, problems } = await openPage(browser, `${site.origin}/tests/e2e/a11y-host.html`);
+  await page.waitForFunction(() => window.hostReady === true);
+  await page.evaluate((base) => {
+    // A host's table: one chip per cell.
+    const table = document.createElement("table");
+    const cell = () => {
+      const td = document.createElement("td");
+      td.style.setProperty("width", "14rem");
+      td.style.setProperty("max-width", "14rem");
+      table.append(td);
+      return td;
+    };
+    const a = cell();
+    window.sots.mount(a, { contextId: "Cust1002", env: "sod", baseUrl: base, variant: "chip" });
+    const one = document.createElement("so-tenant-status");
+    for (const [k, v] of [["context-id", "Cust1004"], ["env", "sod"], ["base-url", base], ["variant", "chip"]]) one.setAttribute(k, v);
+    cell().append(one);
+    const failing = document.createElement("so-tenant-status");
+    for (const [k, v] of [["context-id", "Cust5000"], ["env", "sod"], ["base-url", base], ["variant", "chip"]]) failing.setAttribute(k, v);
+    failing.id = "failing";
+    cell().append(failing);
+    document.getElementById("a").append(table);
+    const board = document.createElement("so-tenant-board");
+    for (const [k, v] of [["context-ids", "Cust1002 Cust1010"], ["env", "sod"], ["base-url", base], ["layout", "cards"], ["variant", "chip"]]) board.setAttribute(k, v);
+    document.getElementById("b").append(board);
+  }, api.origin);
+  await page.waitForFunction(() => {
+    const roots = [document, ...[...document.querySelectorAll("so-tenant-status, so-tenant-board")].map((e) => e.shadowRoot)];
+    const badges = roots.flatMap((r) => [...(r?.querySelectorAll("[data-part=badge]") ?? [])]);
+    return badges.length === 5 && badges.every((b) => ["fresh", "error"].includes(b.getAttribute("data-check")));
+  });
+  const seen = await chips(page);
+  for (const c of seen) {
+    assert.equal(c.variant, "chip", c.ctx);
+    assert.ok(c.oneLine, `${c.ctx}: one line (${c.height}px)`);
+    assert.ok(c.fits, `${c.ctx}: fits its cell`);
+    assert.equal(c.links + c.buttons, 0);
+  }
+  assert.deepEqual(seen.filter((c) => c.id).map((c) => c.id).sort(), ["Cust1002", "Cust1010"], "only the board's chips name their tenant (a host's table row does)");
+  const failed = seen.find((c) => c.ctx === "Cust5000");
+  assert.equal(failed.check, "error");
+  assert.equal(failed.label, "Cust5000: check failed");
+  const why = await page.evaluate(() => {
+    const root = document.getElementById("failing").shadowRoot;
+    root.querySelector("[data-part=state]").focus();
+    const d = root.querySelector("[data-part=description]");
+    return { h: d.getBoundingClientRect().height, problem: d.querySelector("[data-part=problem]")?.getAttribute("data-error"), text: d.textContent };
+  });
+  assert.ok(why.h > 0);
+  assert.equal(why.problem, "server");
+  assert.match(why.text, /500/);
+  // Back to a card when the attribute goes.
+  await page.evaluate(() => document.querySelector("so-tenant-status").removeAttribute("variant"));
+  await page.waitForFunction(() => document.querySelector("so-tenant-status").shadowRoot.querySelector("[data-part=badge][data-variant=card]"));
+  assert.deepEqual(problems.filter((p) => !p.includes("status of 500")), []);
+  await context.close();
+});

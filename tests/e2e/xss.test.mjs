@@ -284,6 +284,7 @@ const HOSTILE_ATTRIBUTES = {
   "base-url": ["javascript:alert(1)//", "data:text/html,<script>alert(1)</script>", "//evil.example", "https://user:pw@evil.example", "https://evil.example/?q=<script>", "https://evil.example/#x", "ftp://evil.example", "https://evil.example/a/../b", "https://evil example"],
   lang: ["<img src=x onerror=alert(1)>", "en\" onload=\"alert(1)", "javascript:alert(1)", "de_DE!", "x".repeat(10240), "en\u202E"],
   theme: ["<style>*{display:none}</style>", "dark; background:url(https://evil.example/x)", "javascript:alert(1)", "DARKEST", "x".repeat(10240)],
+  variant: ["<img src=x onerror=alert(1)>", "chip\" onmouseover=\"alert(1)", "javascript:alert(1)", "pill", "x".repeat(10240)],
 };
 
 test("hostile attributes on <so-tenant-status> and <so-tenant-board>: refused with their own message, and no request", async () => {
@@ -319,7 +320,7 @@ test("hostile attributes on <so-tenant-status> and <so-tenant-board>: refused wi
     }),
   );
   assert.equal(read.length, shown);
-  const option = { "context-id": /contextId|context id|context-id/i, "context-ids": /contextIds?|context id|context-ids/i, env: /env/i, "base-url": /baseUrl|base URL|base-url/i, lang: /\blang\b/, theme: /\btheme\b/ };
+  const option = { "context-id": /contextId|context id|context-id/i, "context-ids": /contextIds?|context id|context-ids/i, env: /env/i, "base-url": /baseUrl|base URL|base-url/i, lang: /\blang\b/, theme: /\btheme\b/, variant: /\bvariant\b/ };
   for (const r of read) {
     assert.ok(r.problem, `${r.tag} ${r.attr}=${JSON.stringify(r.value)}: a message is shown`);
     assert.match(r.problem, option[r.attr], `${r.tag} ${r.attr}=${JSON.stringify(r.value)}: the message names the attribute: ${r.problem}`);

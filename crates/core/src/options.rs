@@ -52,6 +52,43 @@ impl Theme {
     }
 }
 
+/// How one tenant is drawn: the full card, or a one-line chip.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Variant {
+    /// The badge: state, health, description, context id, version, API
+    /// line, timing, links and a refresh button (the default).
+    #[default]
+    Card,
+    /// One line for a table cell: icon, state and health word; the
+    /// description on hover and focus; no links, no button.
+    Chip,
+}
+
+impl Variant {
+    /// Reads `card` or `chip` (any case, trimmed); blank is `card`.
+    ///
+    /// # Errors
+    /// [`OptionsError::Invalid`] naming `variant` and quoting the value.
+    pub fn parse(text: &str) -> Result<Self, OptionsError> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "" | "card" => Ok(Self::Card),
+            "chip" => Ok(Self::Chip),
+            _ => Err(OptionsError::Invalid {
+                option: "variant",
+                problem: format!("expected \"card\" or \"chip\", got {}", quoted(text)),
+            }),
+        }
+    }
+
+    /// `data-variant` on each badge: `card` or `chip`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Card => "card",
+            Self::Chip => "chip",
+        }
+    }
+}
+
 /// The language the widget's own text is written in, whatever `lang` asks
 /// for: its root carries `lang="en"` so screen readers read it right.
 pub const TEXT_LANG: &str = "en";
@@ -77,11 +114,17 @@ pub fn check_lang(text: &str) -> Result<Option<String>, OptionsError> {
         })
 }
 
-/// `theme` and `lang` as sent, checked.
-fn look(theme: Field<String>, lang: Field<String>) -> Result<Look, OptionsError> {
+/// `theme`, `variant` and `lang` as sent, checked.
+fn look(
+    theme: Field<String>,
+    variant: Field<String>,
+    lang: Field<String>,
+) -> Result<Look, OptionsError> {
     Ok(Look {
         theme: optional(theme, "theme", "a string")?
             .map_or(Ok(Theme::Auto), |t| Theme::parse(&t))?,
+        variant: optional(variant, "variant", "a string")?
+            .map_or(Ok(Variant::Card), |v| Variant::parse(&v))?,
         lang: optional(lang, "lang", "a string")?.map_or(Ok(None), |l| check_lang(&l))?,
     })
 }
@@ -91,12 +134,14 @@ fn look(theme: Field<String>, lang: Field<String>) -> Result<Look, OptionsError>
 pub struct Look {
     /// The colour theme.
     pub theme: Theme,
+    /// Card or chip.
+    pub variant: Variant,
     /// The language tag asked for, canonical; the text is in [`TEXT_LANG`]
     /// until more languages exist.
     pub lang: Option<String>,
 }
 
-/// `mount()`'s options object as sent: `{ contextId, env?, baseUrl?, legends?, theme?, lang? }`.
+/// `mount()`'s options object as sent: `{ contextId, env?, baseUrl?, legends?, theme?, variant?, lang? }`.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct MountOptions {
@@ -110,6 +155,8 @@ pub struct MountOptions {
     pub legends: Field<bool>,
     /// `auto` (default), `light` or `dark`.
     pub theme: Field<String>,
+    /// `card` (default) or `chip`.
+    pub variant: Field<String>,
     /// A BCP 47 language tag.
     pub lang: Field<String>,
 }
@@ -196,7 +243,7 @@ impl ContextIds {
     }
 }
 
-/// `mountBoard()`'s options as sent: `{ contextIds, env?, baseUrl?, layout?, theme?, lang? }`.
+/// `mountBoard()`'s options as sent: `{ contextIds, env?, baseUrl?, layout?, theme?, variant?, lang? }`.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct BoardOptions {
@@ -210,6 +257,8 @@ pub struct BoardOptions {
     pub layout: Field<String>,
     /// `auto` (default), `light` or `dark`.
     pub theme: Field<String>,
+    /// `card` (default) or `chip`.
+    pub variant: Field<String>,
     /// A BCP 47 language tag.
     pub lang: Field<String>,
 }
@@ -259,7 +308,7 @@ impl BoardOptions {
             env,
             base_url,
             layout,
-            look: look(self.theme, self.lang)?,
+            look: look(self.theme, self.variant, self.lang)?,
         })
     }
 }
@@ -317,7 +366,7 @@ impl MountOptions {
             env,
             base_url,
             legends,
-            look: look(self.theme, self.lang)?,
+            look: look(self.theme, self.variant, self.lang)?,
         })
     }
 }
@@ -437,6 +486,20 @@ mod tests {
         assert_eq!(
             message(r#"{"contextId":"Cust1","theme":true}"#),
             "options.theme: expected a string, got a boolean"
+        );
+        let o = read(r#"{"contextId":"Cust1","variant":" Chip "}"#).unwrap();
+        assert_eq!(o.look.variant, Variant::Chip);
+        assert_eq!(o.look.variant.as_str(), "chip");
+        assert_eq!(Variant::default().as_str(), "card");
+        let b = board(r#"{"contextIds":[],"variant":"chip"}"#).unwrap();
+        assert_eq!(b.look.variant, Variant::Chip);
+        assert_eq!(
+            message(r#"{"contextId":"Cust1","variant":"<b>chip</b>"}"#),
+            "options.variant: expected \"card\" or \"chip\", got \"<b>chip</b>\""
+        );
+        assert_eq!(
+            message(r#"{"contextId":"Cust1","variant":2}"#),
+            "options.variant: expected a string, got a number"
         );
         for hostile in [
             "<img src=x onerror=alert(1)>",

@@ -3,7 +3,7 @@
 //! view is a shareable link. No parameters at all opens the demo.
 
 use crate::board::{parse_context_list, Filter, Layout};
-use crate::options::{OptionsError, Theme};
+use crate::options::{OptionsError, Theme, Variant};
 use crate::status::TenantStatus;
 use crate::url::{normalise_base_url, Env};
 
@@ -54,8 +54,10 @@ pub struct PageQuery {
     pub layout: Option<Layout>,
     /// `?health=` and `?q=`: the board's filter and search.
     pub filter: Filter,
-    /// `?theme=auto|light|dark` (see [`PageQuery::with_theme`]).
+    /// `?theme=auto|light|dark` (see [`PageQuery::with_look`]).
     pub theme: Theme,
+    /// `?variant=card|chip`: how the cards layout draws each tenant.
+    pub variant: Variant,
 }
 
 impl PageQuery {
@@ -79,6 +81,7 @@ impl PageQuery {
                 layout: None,
                 filter: Filter::default(),
                 theme: Theme::Auto,
+                variant: Variant::Card,
             };
         }
         let env = env
@@ -124,6 +127,7 @@ impl PageQuery {
             layout: None,
             filter: Filter::default(),
             theme: Theme::Auto,
+            variant: Variant::Card,
         }
     }
 
@@ -140,17 +144,18 @@ impl PageQuery {
         self
     }
 
-    /// Adds `?theme=` (the demo takes it too). A value that is not a theme
-    /// is an input problem shown on the page, and the page follows the
-    /// user's preference; the tenants are still shown (a theme is only
-    /// how they look).
-    pub fn with_theme(mut self, theme: Option<&str>) -> PageQuery {
+    /// Adds `?theme=` and `?variant=` (the demo takes them too). A value
+    /// that is not one is an input problem shown on the page, and the
+    /// default is used; the tenants are still shown (these are only how
+    /// they look).
+    pub fn with_look(mut self, theme: Option<&str>, variant: Option<&str>) -> PageQuery {
         match Theme::parse(theme.unwrap_or_default()) {
             Ok(theme) => self.theme = theme,
-            Err(OptionsError::Invalid { problem, .. }) => {
-                self.problems.push(format!("theme: {problem}"));
-            }
-            Err(other) => self.problems.push(other.to_string()),
+            Err(e) => self.problems.push(page_problem(e)),
+        }
+        match Variant::parse(variant.unwrap_or_default()) {
+            Ok(variant) => self.variant = variant,
+            Err(e) => self.problems.push(page_problem(e)),
         }
         self
     }
@@ -171,6 +176,15 @@ impl PageQuery {
     /// Whether the legends start open: one tenant (or none) on the page.
     pub fn legends_open(&self) -> bool {
         self.contexts.len() <= 1
+    }
+}
+
+/// An option's problem as the page says it: `theme: expected …` (the
+/// page has parameters, not `options.`).
+fn page_problem(error: OptionsError) -> String {
+    match error {
+        OptionsError::Invalid { option, problem } => format!("{option}: {problem}"),
+        other => other.to_string(),
     }
 }
 

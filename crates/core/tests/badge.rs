@@ -222,7 +222,9 @@ fn the_accessible_name_says_tenant_state_and_health_in_words() {
 #[test]
 fn the_page_takes_a_theme_and_shows_a_bad_one_as_a_problem_keeping_its_tenants() {
     use so_tenant_status_core::options::Theme;
-    let q = |theme| PageQuery::from_params(Some("sod"), Some("Cust1"), None, "x").with_theme(theme);
+    let q = |theme| {
+        PageQuery::from_params(Some("sod"), Some("Cust1"), None, "x").with_look(theme, None)
+    };
     assert_eq!(q(None).theme, Theme::Auto);
     assert_eq!(q(Some("dark")).theme, Theme::Dark);
     assert_eq!(q(Some(" Light ")).theme, Theme::Light);
@@ -240,7 +242,15 @@ fn the_page_takes_a_theme_and_shows_a_bad_one_as_a_problem_keeping_its_tenants()
         "{:?}",
         bad.problems
     );
-    let demo = PageQuery::from_params(None, None, None, "x").with_theme(Some("dark"));
+    let demo = PageQuery::from_params(None, None, None, "x").with_look(Some("dark"), Some("chip"));
     assert!(demo.demo);
     assert_eq!(demo.theme, Theme::Dark);
+    assert_eq!(demo.variant, so_tenant_status_core::options::Variant::Chip);
+    let bad =
+        PageQuery::from_params(Some("sod"), Some("Cust1"), None, "x").with_look(None, Some("pill"));
+    assert_eq!(
+        bad.problems,
+        vec![r#"variant: expected "card" or "chip", got "pill""#]
+    );
+    assert_eq!(bad.contexts, vec!["Cust1"]);
 }
