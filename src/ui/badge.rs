@@ -182,9 +182,6 @@ fn BadgeChip(
         model.check.as_str(),
         model.notified_attr(),
     );
-    let problem = model.problem.clone().map(|p| {
-        view! { <span class="sots-badge__why" data-part="problem" data-error=p.kind>{p.summary}</span> }
-    });
     view! {
         <div
             class=class
@@ -199,17 +196,7 @@ fn BadgeChip(
             data-notified=notified
         >
             {id}
-            <BadgeHead
-                icon=model.icon
-                title=model.title
-                description=model.description.clone()
-                health_label=model.health_label
-                desc_id=desc_id.clone()
-            />
-            <p class="sots-badge__desc" id=desc_id role="tooltip" data-part="description">
-                {model.description}
-                {problem}
-            </p>
+            <BadgeLead model=model desc_id=desc_id why=true />
         </div>
     }
 }
@@ -239,6 +226,32 @@ fn BadgeSummary(
     env: String,
 ) -> impl IntoView {
     view! {
+        <BadgeLead model=model.clone() desc_id=desc_id />
+        <BadgeMeta context_id=context_id env=env version=model.version />
+        <p class="sots-badge__api" data-part="api">{model.api_line}</p>
+        {model.problem.map(|problem| view! { <BadgeProblem problem=problem /> })}
+        {model.stale_note.map(|note| view! { <p class="sots-badge__stale" data-part="stale">{note}</p> })}
+    }
+}
+
+/// The head and the state's description (shown on hover and focus of the
+/// state name), shared by the card and the chip. With `why`, a failed
+/// check's summary follows the description (the chip has no other place
+/// for it).
+#[component]
+fn BadgeLead(
+    /// What the badge says.
+    model: BadgeModel,
+    /// The id of the description, for `aria-describedby`.
+    desc_id: String,
+    /// Add why the check failed to the description.
+    #[prop(optional)]
+    why: bool,
+) -> impl IntoView {
+    let why = model.problem.filter(|_| why).map(|p| {
+        view! { <span class="sots-badge__why" data-part="problem" data-error=p.kind>{p.summary}</span> }
+    });
+    view! {
         <BadgeHead
             icon=model.icon
             title=model.title
@@ -248,11 +261,8 @@ fn BadgeSummary(
         />
         <p class="sots-badge__desc" id=desc_id role="tooltip" data-part="description">
             {model.description}
+            {why}
         </p>
-        <BadgeMeta context_id=context_id env=env version=model.version />
-        <p class="sots-badge__api" data-part="api">{model.api_line}</p>
-        {model.problem.map(|problem| view! { <BadgeProblem problem=problem /> })}
-        {model.stale_note.map(|note| view! { <p class="sots-badge__stale" data-part="stale">{note}</p> })}
     }
 }
 

@@ -5,7 +5,7 @@
 // and dist/ against the real mock state API.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startMock, launch, openPage, STRICT_CSP, sleep } from "./harness.mjs";
+import { startMock, launch, openPage, waitFor, STRICT_CSP, sleep } from "./harness.mjs";
 
 let browser, site, api, page_site;
 before(async () => {
@@ -22,16 +22,6 @@ after(async () => {
 });
 
 const requests = async (ctx) => (await api.log()).filter((r) => r.ctx === ctx).length;
-
-async function waitFor(fn, what, timeout = 10000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await fn();
-    if (value) return value;
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 /**
  * Every live region and every badge in the page, open shadow roots

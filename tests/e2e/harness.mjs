@@ -140,3 +140,14 @@ export async function readBadge(page, ctx) {
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `fn` every 100 ms until it returns something truthy (returned); fails naming `what` after `timeout` ms. */
+export async function waitFor(fn, what, timeout = 10000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { startMock, launch, openPage, waitBadge, root, STRICT_CSP, sleep } from "./harness.mjs";
+import { startMock, launch, openPage, waitBadge, waitFor, root, STRICT_CSP, sleep } from "./harness.mjs";
 
 // SuperOffice's documented Move notification, as shipped.
 const MOVE = JSON.parse(readFileSync(path.join(root, "../shared/fixtures/notification-move.json"), "utf8"));
@@ -41,16 +41,6 @@ async function host() {
 
 const heard = (page, type) => page.evaluate((type) => window.heard.filter((e) => !type || e.type === type), type);
 const requests = async (ctx) => (await api.log()).filter((r) => r.ctx === ctx).length;
-
-async function waitFor(fn, what, timeout = 10000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await fn();
-    if (value) return value;
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 test("sots-statuschange: the first answer (previous null), a change, and nothing for an unchanged refresh", async () => {
   const { page, context } = await host();
