@@ -666,6 +666,10 @@ fn BoardRow(
             detail_id.clone(),
             context_id.clone(),
         );
+        // The state's description: read with the expand button (the row's
+        // one keyboard stop) and shown while it has focus or the state
+        // name is hovered.
+        let desc_id = format!("{detail_id}-desc");
         model.with(|m| {
             view! {
                 <tr
@@ -685,6 +689,9 @@ fn BoardRow(
                     </td>
                     <td data-col="state">
                         <span data-part="state" title=m.description.clone()>{m.title.clone()}</span>
+                        <span class="sots-row__desc" id=desc_id.clone() data-part="description">
+                            {m.description.clone()}
+                        </span>
                         {m.problem.clone().map(|p| view! {
                             <span class="sots-row__problem" data-part="problem" data-error=p.kind title=p.message>
                                 {p.summary}
@@ -699,6 +706,7 @@ fn BoardRow(
                             data-part="expand"
                             aria-expanded=move || expanded.get().to_string()
                             aria-controls=detail_id
+                            aria-describedby=desc_id
                             aria-label=format!("{context_id}: show details")
                             on:click=toggle
                         >

@@ -73,7 +73,7 @@ test("60 tenants open as a table with totals that follow the live data", async (
   const row = await page.$eval("tr[data-context-id=Cust1004]", (tr) => ({
     state: tr.dataset.state,
     check: tr.dataset.check,
-    cells: [...tr.cells].map((c) => c.textContent.trim()),
+    cells: [...tr.cells].map((c) => c.innerText.trim()),
   }));
   assert.equal(row.state, "Suspended");
   assert.equal(row.check, "fresh");

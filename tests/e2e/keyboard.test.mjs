@@ -104,3 +104,29 @@ test("legends open and close with Enter and with Space", async () => {
   }
   await context.close();
 });
+
+test("table layout: a row's expand button (its keyboard stop) is described by the state's description, shown while it has focus", async () => {
+  await api.reset();
+  const tableUrl = url().replace("layout=cards", "layout=table");
+  const { page, context, problems } = await openPage(browser, tableUrl);
+  for (const ctx of CTXS) await waitBadge(page, ctx, { "data-check": "fresh" });
+  const row = "[data-part=badge][data-context-id=Cust1004]";
+  const desc = () =>
+    page.$eval(row, (tr) => {
+      const d = tr.querySelector("[data-part=description]");
+      const button = tr.querySelector("[data-part=expand]");
+      return { visible: d.getBoundingClientRect().height > 0, text: d.textContent, describes: button.getAttribute("aria-describedby") === d.id };
+    });
+  const before = await desc();
+  assert.equal(before.visible, false, "hidden until asked for");
+  assert.ok(before.describes, "the button is described by it");
+  assert.match(before.text, /suspend/i);
+  // Tab until the row's button has focus.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate((row) => document.activeElement?.closest(row) !== null && document.activeElement?.getAttribute("data-part") === "expand", row)) break;
+  }
+  assert.equal((await desc()).visible, true, "shown while the button has focus");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
