@@ -1,6 +1,6 @@
 //! A mount's live region, as state: the sentences it has to say. The
 //! scheduler adds to it after each answer (through the core's
-//! [`Announcer`](so_tenant_status_core::host::Announcer)); the view
+//! [`HostEvent::announcement`](so_tenant_status_core::host::HostEvent::announcement)); the view
 //! (`ui::live::LiveRegion`) shows it.
 
 use leptos::prelude::*;

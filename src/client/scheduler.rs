@@ -15,15 +15,16 @@
 //! A mount's own subscriptions ([`watch`]) also tell the host page what
 //! changed: each has a core [`Reporter`] that decides, after every answer,
 //! which `sots-*` events are due, and they are dispatched on the mount's
-//! element; a core [`Announcer`] decides what the mount's live region
-//! says (a change of state or health, once). Change notifications ([`apply_notification`]) mark the tenant
-//! and re-check it at once, one request however many mounts show it.
+//! element, and what the mount's live region says follows from the same
+//! events ([`HostEvent::announcement`]). Change notifications
+//! ([`apply_notification`]) mark the tenant and re-check it at once, one
+//! request however many mounts show it.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 
 use leptos::prelude::*;
-use so_tenant_status_core::host::{Announcer, HostEvent, Reporter};
+use so_tenant_status_core::host::{HostEvent, Reporter};
 use so_tenant_status_core::schedule::{retry_after_ms, CheckResult, Schedule, MAX_IN_FLIGHT};
 use so_tenant_status_core::status::{CheckError, Notified, TenantStatus};
 use so_tenant_status_core::TenantNotification;
@@ -83,7 +84,7 @@ struct Watcher {
     /// What has been told so far.
     reporter: Reporter,
     /// The mount's live region, where state and health changes are said.
-    live: Option<(Announcements, Announcer)>,
+    live: Option<Announcements>,
 }
 
 #[derive(Default)]
@@ -211,7 +212,7 @@ pub fn watch(
             env,
             target,
             reporter: Reporter::default(),
-            live: live.map(|region| (region, Announcer::default())),
+            live,
         }),
     );
     if hears {
@@ -362,8 +363,8 @@ pub fn apply_notification(notification: &TenantNotification, only: Option<&JsVal
     reached
 }
 
-/// Tells the host pages of the watchers `which(id, url)` selects what
-/// changed since they last heard.
+/// Tells the host pages and live regions of the watchers `which(id, url)`
+/// selects what changed since they last heard.
 fn report(which: impl Fn(u32, &str) -> bool) {
     let (due, said) = SCHEDULER.with_borrow_mut(|s| {
         let mut due = Vec::new();
@@ -380,18 +381,16 @@ fn report(which: impl Fn(u32, &str) -> bool) {
             if (w.target.is_none() && w.live.is_none()) || !which(*id, &sub.url) {
                 continue;
             }
-            if let Some((region, announcer)) = &mut w.live {
-                if let Some(sentence) = entry
-                    .status
-                    .with_untracked(|st| announcer.observe(&w.context_id, st))
-                {
-                    said.push((region.clone(), sentence));
-                }
-            }
-            let Some(target) = &w.target else { continue };
             let events = entry.status.with_untracked(|st| w.reporter.observe(st));
             for event in events {
-                due.push((target.clone(), event, w.context_id.clone(), w.env.clone()));
+                if let Some(region) = &w.live {
+                    if let Some(sentence) = event.announcement(&w.context_id) {
+                        said.push((region.clone(), sentence));
+                    }
+                }
+                if let Some(target) = &w.target {
+                    due.push((target.clone(), event, w.context_id.clone(), w.env.clone()));
+                }
             }
         }
         (due, said)

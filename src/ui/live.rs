@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::client::live::Announcements;
 
 /// Visually hidden, and nothing else lives in it: only the sentences the
-/// core's `Announcer` decides ("Cust1004 is now Suspended: down"), never
+/// core decides (`HostEvent::announcement`) ("Cust1004 is now Suspended: down"), never
 /// timing text. Badges are not live regions themselves, so a page of many
 /// badges is quiet until a tenant changes.
 ///

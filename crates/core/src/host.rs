@@ -9,13 +9,12 @@
 //! of failures; a change of `Endpoint` or `Api`. A mount that joins a
 //! tenant already known hears its state as a first answer.
 //!
-//! What a mount's live region says is decided here too: an [`Announcer`]
-//! per tenant gives one sentence per change of state or health after the
-//! first answer, and nothing for an unchanged refresh.
+//! What a mount's live region says follows from the same events
+//! ([`HostEvent::announcement`]): one sentence per change of state or
+//! health after the first answer, and nothing for an unchanged refresh.
 
 use serde::Serialize;
 
-use crate::health::Health;
 use crate::notification::TenantNotification;
 use crate::state::TenantState;
 use crate::status::{CheckError, Endpoints, TenantStatus};
@@ -89,6 +88,25 @@ impl HostEvent {
             HostEvent::StatusChange { .. } => "sots-statuschange",
             HostEvent::CheckError { .. } => "sots-checkerror",
             HostEvent::EndpointChange { .. } => "sots-endpointchange",
+        }
+    }
+
+    /// What the mount's live region says of this event, if anything:
+    /// "Cust1004 is now Suspended: down" for a change of state or health.
+    /// The first answer is on screen already (the badge's own accessible
+    /// name says it), and failed checks and moves change no state, so they
+    /// say nothing.
+    pub fn announcement(&self, context_id: &str) -> Option<String> {
+        match self {
+            HostEvent::StatusChange {
+                previous: Some(_),
+                current,
+            } => Some(format!(
+                "{context_id} is now {}: {}",
+                current.state.name(),
+                current.health().as_str()
+            )),
+            _ => None,
         }
     }
 
@@ -185,30 +203,5 @@ impl Reporter {
             }
         }
         events
-    }
-}
-
-/// What one mount's live region has said about one tenant.
-///
-/// A screen reader on a page of many badges should hear what changed and
-/// nothing else: the first answer is on screen already (the badge's own
-/// accessible name says it), a refresh that changes nothing is silent, and
-/// each change of state or health is one sentence, once.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Announcer {
-    /// The state name and health last heard.
-    heard: Option<(String, Health)>,
-}
-
-impl Announcer {
-    /// The sentence due now that `context_id`'s status is `status`
-    /// ("Cust1004 is now Suspended: down"), or `None`; remembers what it
-    /// heard. A failed check changes nothing here: the tenant's last known
-    /// state stands until an answer says otherwise.
-    pub fn observe(&mut self, context_id: &str, status: &TenantStatus) -> Option<String> {
-        let current = status.last.as_ref()?;
-        let now = (current.state.name(), current.health());
-        let previous = self.heard.replace(now.clone())?;
-        (previous != now).then(|| format!("{context_id} is now {}: {}", now.0, now.1.as_str()))
     }
 }
