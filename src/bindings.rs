@@ -7,10 +7,13 @@
 //! are thrown as JS `Error` objects whose message names the field and the
 //! problem.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use so_tenant_status_core as core;
 use so_tenant_status_core::change_type::integer_code;
-use so_tenant_status_core::TenantState;
+use so_tenant_status_core::field::{Field, ObjectOf};
+use so_tenant_status_core::i18n::{Lang, Texts};
+use so_tenant_status_core::options::check_lang;
+use so_tenant_status_core::state::TenantStateIn;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -99,6 +102,11 @@ export interface TenantNotification {
   warnings: string[];
 }
 
+/** The language of the `description` texts (and the change types' `badge` and `integration`): a BCP 47 tag; `en`, `nb`, `sv`, `da`, `de` and `nl` are spoken (`nb-NO` gives `nb`), anything else gives English, the default. A malformed tag throws. */
+export interface DecodeOptions {
+  lang?: string;
+}
+
 /** All documented states and change types. */
 export interface Legend {
   states: StateInfo[];
@@ -109,22 +117,65 @@ export interface Legend {
 export type DecodeResult = { ok: true; value: TenantState } | { ok: false; error: string };
 "#;
 
+/// The `{ lang }` of the decoder's calls, as sent.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct LangOptions {
+    lang: Field<String>,
+}
+
+/// The words for the `description` texts: `{ lang }` when given and
+/// spoken (`nb-NO` gives Norwegian), English otherwise: without options,
+/// and for a language the widget does not speak.
+///
+/// # Errors
+/// `options: expected an object`, `options.lang: expected a string`, or a
+/// malformed language tag.
+fn texts_of(options: JsValue) -> Result<Texts, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Texts::new(Lang::En));
+    }
+    let ObjectOf(options) = serde_wasm_bindgen::from_value::<ObjectOf<LangOptions>>(options)
+        .map_err(|_| JsError::new("options: expected an object such as { lang: \"de\" }"))?;
+    let options = options.map_err(|found| {
+        JsError::new(&format!(
+            "options: expected an object such as {{ lang: \"de\" }}, got {found}"
+        ))
+    })?;
+    let lang = match options.lang {
+        Field::Value(tag) => check_lang(&tag).map_err(error)?,
+        Field::Absent | Field::Null => None,
+        Field::Wrong(found) => {
+            return Err(JsError::new(&format!(
+                "options.lang: expected a string, got {found}"
+            )))
+        }
+    };
+    Ok(Texts::new(
+        lang.as_deref().and_then(Lang::matching).unwrap_or_default(),
+    ))
+}
+
 /// Decodes a state API answer (JSON text or an already parsed object).
+/// `options.lang` chooses the language of `description` (English by
+/// default; `en`, `nb`, `sv`, `da`, `de`, `nl`, region tags matched).
 ///
 /// # Errors
 /// Throws an `Error` naming the field and the problem (`State: missing`).
 #[wasm_bindgen(js_name = decodeState, unchecked_return_type = "TenantState")]
 pub fn decode_state(
     #[wasm_bindgen(unchecked_param_type = "string | object")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "DecodeOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    to_js(&read_state(input).map_err(error)?)
+    let texts = texts_of(options)?;
+    to_js(&TenantStateIn(&read_state(input).map_err(error)?, &texts))
 }
 
 /// One item of `decodeStates`: `{ ok: true, value }` or `{ ok: false, error }`.
 #[derive(Serialize)]
 #[serde(untagged)]
-enum DecodeResult {
-    Decoded { ok: bool, value: TenantState },
+enum DecodeResult<'a> {
+    Decoded { ok: bool, value: TenantStateIn<'a> },
     Failed { ok: bool, error: String },
 }
 
@@ -136,15 +187,24 @@ enum DecodeResult {
 #[wasm_bindgen(js_name = decodeStates, unchecked_return_type = "DecodeResult[]")]
 pub fn decode_states(
     #[wasm_bindgen(unchecked_param_type = "Array<string | object>")] inputs: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "DecodeOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
+    let texts = texts_of(options)?;
     let array = inputs
         .dyn_into::<js_sys::Array>()
         .map_err(|_| JsError::new("inputs: expected an array"))?;
-    let results: Vec<DecodeResult> = array
+    let decoded: Vec<Result<_, String>> = array.iter().map(read_state).collect();
+    let results: Vec<DecodeResult> = decoded
         .iter()
-        .map(|input| match read_state(input) {
-            Ok(value) => DecodeResult::Decoded { ok: true, value },
-            Err(error) => DecodeResult::Failed { ok: false, error },
+        .map(|result| match result {
+            Ok(value) => DecodeResult::Decoded {
+                ok: true,
+                value: TenantStateIn(value, &texts),
+            },
+            Err(error) => DecodeResult::Failed {
+                ok: false,
+                error: error.clone(),
+            },
         })
         .collect();
     to_js(&results)
@@ -176,14 +236,17 @@ pub fn decode_notification(
     Ok(out)
 }
 
-/// Describes a change type code (0-5 documented; other integers unrecognised).
+/// Describes a change type code (0-5 documented; other integers
+/// unrecognised), its texts in `options.lang` (English by default).
 ///
 /// # Errors
 /// Throws when `code` is not an integer.
 #[wasm_bindgen(js_name = describeChangeType, unchecked_return_type = "ChangeTypeInfo")]
 pub fn describe_change_type(
     #[wasm_bindgen(unchecked_param_type = "number")] code: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "DecodeOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
+    let texts = texts_of(options)?;
     let integer = code.as_f64().and_then(integer_code).ok_or_else(|| {
         let shown = js_sys::JSON::stringify(&code)
             .ok()
@@ -191,7 +254,7 @@ pub fn describe_change_type(
             .unwrap_or_else(|| "undefined".to_owned());
         JsError::new(&format!("code: expected an integer, got {shown}"))
     })?;
-    to_js(&core::ChangeType::from_code(integer))
+    to_js(&core::ChangeType::from_code(integer).info(&texts))
 }
 
 /// Builds the state API URL for a tenant. `baseUrl` replaces
@@ -208,13 +271,16 @@ pub fn state_url(
     core::state_url(env, context_id, base_url.as_deref()).map_err(error)
 }
 
-/// Every documented state (in documented order) and change type.
+/// Every documented state (in documented order) and change type, the
+/// texts in `options.lang` (English by default).
 ///
 /// # Errors
-/// Never in practice; typed as fallible only because it crosses into JS.
+/// Throws when `options` is not an object or its `lang` is malformed.
 #[wasm_bindgen(js_name = legend, unchecked_return_type = "Legend")]
-pub fn legend() -> Result<JsValue, JsError> {
-    to_js(&core::legend::legend())
+pub fn legend(
+    #[wasm_bindgen(unchecked_param_type = "DecodeOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    to_js(&core::legend::legend(&texts_of(options)?))
 }
 
 /// Whether a URL may be rendered as a link: `https:` on `superoffice.com`

@@ -9,16 +9,15 @@ use leptos::prelude::*;
 use serde::Serialize;
 use so_tenant_status_core::board::Filter;
 use so_tenant_status_core::field::ObjectOf;
-use so_tenant_status_core::options::{
-    BoardOptions, ContextIds, MountOptions, OptionsError, TEXT_LANG,
-};
+use so_tenant_status_core::options::{BoardOptions, ContextIds, MountOptions, OptionsError};
 use so_tenant_status_core::status::{CheckError, TenantStatus};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::client::lang;
 use crate::client::scheduler;
 use crate::js::{error, read_notification, read_state, to_js};
-use crate::ui::{BadgeView, Board, BoardControl, Widget};
+use crate::ui::{provide_words, BadgeView, Board, BoardControl, Widget};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_MOUNT: &'static str = r#"
@@ -243,6 +242,15 @@ fn mount_target(target: JsValue) -> Result<web_sys::Element, JsError> {
     ))
 }
 
+/// Where a widget mounted at `target` looks for its host's `[lang]`: the
+/// element itself, or a shadow root's host element (the `<so-tenant-*>`).
+fn lang_anchor(target: &web_sys::Element) -> Option<web_sys::Element> {
+    match target.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(root) => Some(root.host()),
+        None => Some(target.clone()),
+    }
+}
+
 /// Renders one tenant's widget into `target`, an element or a shadow root
 /// (appended to its children).
 ///
@@ -265,9 +273,11 @@ pub fn mount(
         .map_err(error)?;
     let url = options.state_url().ok();
     let events: web_sys::EventTarget = target.clone().unchecked_into();
+    let texts = lang::texts(&options.look, lang_anchor(&target).as_ref());
     let handle = leptos::mount::mount_to_renderer(&target, move || {
         view! {
             <Widget
+                texts=texts
                 context_id=options.context_id
                 env=options.env
                 base_url=options.base_url
@@ -379,13 +389,15 @@ pub fn mount_board(
         settings.layout,
         Filter::default(),
         settings.look.variant,
+        lang::texts(&settings.look, lang_anchor(&target).as_ref()),
     );
     control.set_ids(settings.contexts);
     let data = control.data.clone();
     let theme = settings.look.theme.data_theme();
+    let lang = data.texts.lang().tag();
     let handle = leptos::mount::mount_to_renderer(&target, move || {
         view! {
-            <div class="sots-widget sots-widget--board" data-part="widget" data-theme=theme lang=TEXT_LANG>
+            <div class="sots-widget sots-widget--board" data-part="widget" data-theme=theme lang=lang>
                 <Board data=data />
             </div>
         }
@@ -433,8 +445,10 @@ pub fn mount_static(
             }
         })
         .collect();
+    let texts = lang::texts(&Default::default(), lang_anchor(&target).as_ref());
     let handle = leptos::mount::mount_to_renderer(&target, move || {
         let clock = ArcRwSignal::new(now);
+        provide_words(texts.clone());
         view! {
             <div class="sots-grid" data-part="tenants">
                 {statuses

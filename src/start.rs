@@ -31,7 +31,11 @@ pub fn start_page() {
         param("health").as_deref(),
         param("q").as_deref(),
     )
-    .with_look(param("theme").as_deref(), param("variant").as_deref());
+    .with_look(param("theme").as_deref(), param("variant").as_deref())
+    .with_lang(
+        param("lang").as_deref(),
+        &crate::client::lang::navigator_languages(),
+    );
     let Some(document) = window.document() else {
         return;
     };
@@ -40,6 +44,11 @@ pub fn start_page() {
     if let (Some(theme), Some(html)) = (query.theme.data_theme(), document.document_element()) {
         let _ = html.set_attribute("data-theme", theme);
     }
+    // The page is written in its language: `<html lang>` and the title.
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", query.lang.tag());
+    }
+    document.set_title(&so_tenant_status_core::Texts::new(query.lang).get("page-title"));
     let target = document
         .get_element_by_id("app")
         .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())

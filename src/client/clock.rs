@@ -3,15 +3,16 @@
 use std::cell::RefCell;
 
 use js_sys::Date;
+use so_tenant_status_core::i18n::Lang;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 thread_local! {
-    /// One formatter for the page: creating one per call (what
+    /// One formatter per language on the page: creating one per call (what
     /// `toLocaleTimeString` does) costs tens of microseconds each, and the
     /// first one in a fresh page 25-40 ms (the locale's data is loaded).
-    /// `(asked for, made)`.
-    static TIME_FORMAT: RefCell<(bool, Option<js_sys::Function>)> = const { RefCell::new((false, None)) };
+    /// `(language, made)`: listed once asked for, `None` until made.
+    static TIME_FORMAT: RefCell<Vec<(Lang, Option<js_sys::Function>)>> = const { RefCell::new(Vec::new()) };
     /// Set once the locale's formatter is made, so times shown before are
     /// written again in the locale's form.
     static LOCALE_READY: leptos::prelude::ArcRwSignal<bool> = leptos::prelude::ArcRwSignal::new(false);
@@ -31,7 +32,7 @@ struct TimeFormatOptions {
     second: &'static str,
 }
 
-fn new_time_format() -> js_sys::Function {
+fn new_time_format(lang: Lang) -> js_sys::Function {
     let options = serde_wasm_bindgen::to_value(&TimeFormatOptions {
         hour: "2-digit",
         minute: "2-digit",
@@ -40,7 +41,8 @@ fn new_time_format() -> js_sys::Function {
     .ok()
     .and_then(|o| o.dyn_into::<js_sys::Object>().ok())
     .unwrap_or_default();
-    js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format()
+    let locales = js_sys::Array::of1(&lang.tag().into());
+    js_sys::Intl::DateTimeFormat::new(&locales, &options).format()
 }
 
 /// Now, in epoch milliseconds.
@@ -53,19 +55,27 @@ pub fn random() -> f64 {
     js_sys::Math::random()
 }
 
-/// `ms` as a wall-clock time in the viewer's locale and time zone
+/// `ms` as a wall-clock time in `lang` and the viewer's time zone
 /// ("14:05:10", "02:05:10 PM"), and whether that is the locale's final form.
 ///
 /// The locale's formatter is made in a later task, so the answer that first
 /// asks is painted without waiting for it; until then the time is written
 /// as HH:MM:SS in the viewer's time zone (not final). Once the formatter is
 /// made, [`locale_ready`] turns true, which writes the timing lines again.
-pub fn local_time(ms: i64) -> (String, bool) {
-    let asked = TIME_FORMAT.with_borrow_mut(|(asked, _)| std::mem::replace(asked, true));
+pub fn local_time(ms: i64, lang: Lang) -> (String, bool) {
+    let asked = TIME_FORMAT.with_borrow_mut(|formats| {
+        let asked = formats.iter().any(|(l, _)| *l == lang);
+        if !asked {
+            formats.push((lang, None));
+        }
+        asked
+    });
     if !asked {
-        let later = Closure::<dyn FnMut()>::new(|| {
-            TIME_FORMAT.with_borrow_mut(|(_, format)| {
-                format.get_or_insert_with(new_time_format);
+        let later = Closure::<dyn FnMut()>::new(move || {
+            TIME_FORMAT.with_borrow_mut(|formats| {
+                if let Some((_, format)) = formats.iter_mut().find(|(l, _)| *l == lang) {
+                    format.get_or_insert_with(|| new_time_format(lang));
+                }
             });
             LOCALE_READY.with(|ready| leptos::prelude::Set::set(ready, true));
         });
@@ -79,8 +89,11 @@ pub fn local_time(ms: i64) -> (String, bool) {
         later.forget();
     }
     let date = Date::new(&JsValue::from_f64(ms as f64));
-    let formatted = TIME_FORMAT.with_borrow(|(_, format)| {
-        format
+    let formatted = TIME_FORMAT.with_borrow(|formats| {
+        formats
+            .iter()
+            .find(|(l, _)| *l == lang)?
+            .1
             .as_ref()?
             .call1(&JsValue::NULL, &date)
             .ok()?

@@ -3,7 +3,10 @@
 //! [`HostEvent::announcement`](so_tenant_status_core::host::HostEvent::announcement)); the view
 //! (`ui::live::LiveRegion`) shows it.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
+use so_tenant_status_core::i18n::Texts;
 
 /// How many sentences stay in the region. Screen readers say what is
 /// added; older sentences are removed quietly, so the region stays small
@@ -11,13 +14,28 @@ use leptos::prelude::*;
 const KEPT: usize = 5;
 
 /// The sentences of one live region, newest last, each with an id that
-/// keys it in the view. Cheap to clone: clones share the region.
-#[derive(Clone, Default)]
+/// keys it in the view, and the language they are said in. Cheap to
+/// clone: clones share the region.
+#[derive(Clone)]
 pub struct Announcements {
     said: ArcRwSignal<Vec<(u32, String)>>,
+    texts: Arc<Texts>,
 }
 
 impl Announcements {
+    /// An empty region whose sentences are written with `texts`.
+    pub fn new(texts: Arc<Texts>) -> Announcements {
+        Announcements {
+            said: ArcRwSignal::default(),
+            texts,
+        }
+    }
+
+    /// The words its sentences are written with.
+    pub fn texts(&self) -> &Texts {
+        &self.texts
+    }
+
     /// Adds `sentence`; the oldest goes once more than a few are kept.
     pub fn say(&self, sentence: String) {
         self.said.update(|said| {

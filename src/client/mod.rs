@@ -3,5 +3,6 @@
 
 pub mod clock;
 pub mod fetch;
+pub mod lang;
 pub mod live;
 pub mod scheduler;

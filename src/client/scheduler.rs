@@ -384,7 +384,7 @@ fn report(which: impl Fn(u32, &str) -> bool) {
             let events = entry.status.with_untracked(|st| w.reporter.observe(st));
             for event in events {
                 if let Some(region) = &w.live {
-                    if let Some(sentence) = event.announcement(&w.context_id) {
+                    if let Some(sentence) = event.announcement(&w.context_id, region.texts()) {
                         said.push((region.clone(), sentence));
                     }
                 }

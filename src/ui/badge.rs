@@ -10,6 +10,7 @@ use so_tenant_status_core::options::Variant;
 use so_tenant_status_core::state_url;
 use so_tenant_status_core::status::{CheckError, TenantStatus};
 
+use super::words;
 use crate::client::clock::{local_time, locale_ready, now_ms};
 use crate::client::scheduler;
 
@@ -108,6 +109,7 @@ pub fn BadgeView(
     #[prop(optional)]
     named: bool,
 ) -> impl IntoView {
+    let texts = words();
     let model = model_of(&status, &now);
     let desc_id = format!("sots-desc-{}", NEXT_BADGE.fetch_add(1, Ordering::Relaxed));
     move || {
@@ -124,7 +126,7 @@ pub fn BadgeView(
                     data-part=part
                     data-variant="card"
                     role="group"
-                    aria-label=m.accessible_name(&context_id)
+                    aria-label=m.accessible_name(&context_id, &texts)
                     data-context-id=context_id.clone()
                     data-health=m.health_attr()
                     data-state=m.state_attr.clone()
@@ -142,7 +144,7 @@ pub fn BadgeView(
                     <BadgeLinks links=m.links.clone() />
                     {(!m.warnings.is_empty()).then(|| view! { <BadgeWarnings warnings=m.warnings.clone() /> })}
                     {on_refresh.map(|refresh| view! {
-                        <RefreshButton label=m.action_label can_retry=m.can_retry on_refresh=refresh />
+                        <RefreshButton label=m.action_label.clone() can_retry=m.can_retry on_refresh=refresh />
                     })}
                 </article>
             }
@@ -174,7 +176,7 @@ fn BadgeChip(
     let id = named.then(|| {
         view! { <span class="sots-badge__id" data-part="context-id">{context_id.clone()}</span> }
     });
-    let label = model.accessible_name(&context_id);
+    let label = model.accessible_name(&context_id, &words());
     let class = format!("{} sots-badge--chip", model.class());
     let (health, state, check, notified) = (
         model.health_attr(),
@@ -204,12 +206,13 @@ fn BadgeChip(
 /// A badge's model, built again only when the status changes or its check
 /// status turns (stale): the clock changes every second, the model rarely.
 pub fn model_of(status: &ArcRwSignal<TenantStatus>, now: &ArcRwSignal<i64>) -> Memo<BadgeModel> {
+    let texts = words();
     let check = {
         let (status, now) = (status.clone(), now.clone());
         Memo::new(move |_| status.read().check_status(now.get()))
     };
     let status = status.clone();
-    Memo::new(move |_| BadgeModel::with_check(&status.read(), check.get()))
+    Memo::new(move |_| BadgeModel::with_check(&status.read(), check.get(), &texts))
 }
 
 /// Everything above the timing line: head, description, context id /
@@ -276,7 +279,7 @@ fn BadgeHead(
     /// The state's description (also the `title` tooltip).
     description: String,
     /// The health label.
-    health_label: &'static str,
+    health_label: String,
     /// The id of the description, for `aria-describedby`.
     desc_id: String,
 ) -> impl IntoView {
@@ -338,12 +341,14 @@ pub fn BadgeNotes(
     /// What the badge says.
     model: BadgeModel,
 ) -> impl IntoView {
+    let texts = words();
+    let lang = texts.lang();
     let notified = model.notified.map(|n| {
-        let text = notified_text(&n, &local_time(n.at_ms).0);
+        let text = notified_text(&n, &local_time(n.at_ms, lang).0, &texts);
         view! { <p class="sots-badge__notified" data-part="notified" data-change-type=n.change_type.name()>{text}</p> }
     });
     let moved = model.moved.map(|m| {
-        let text = moved_text(&m, &local_time(m.at_ms).0);
+        let text = moved_text(&m, &local_time(m.at_ms, lang).0, &texts);
         view! { <p class="sots-badge__moved" data-part="moved">{text}</p> }
     });
     view! { {notified} {moved} }
@@ -364,14 +369,16 @@ fn BadgeTiming(
     };
     // Formatted when the next check moves, and once more when the locale's
     // formatter is ready (see `local_time`).
+    let texts = words();
+    let lang = texts.lang();
     let ready = locale_ready();
     let next_text = Memo::new(move |_| {
         ready.track();
-        next_ms.get().map(|ms| local_time(ms).0)
+        next_ms.get().map(|ms| local_time(ms, lang).0)
     });
     let text = move || {
-        let ago = status.with(|s| BadgeModel::checked_ago(s, now.get()));
-        timing_text(ago, next_text.get())
+        let ago = status.with(|s| BadgeModel::checked_ago(s, now.get(), &texts));
+        timing_text(ago, next_text.get(), &texts)
     };
     view! { <p class="sots-badge__timing" data-part="timing">{text}</p> }
 }
@@ -428,7 +435,7 @@ fn BadgeWarnings(
 #[component]
 fn RefreshButton(
     /// "Refresh" or "Retry".
-    label: &'static str,
+    label: String,
     /// Whether retrying can help.
     can_retry: bool,
     /// What the button does.

@@ -11,33 +11,29 @@
 use std::collections::{BTreeSet, HashMap};
 
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use so_tenant_status_core::board::{
     checked_text, item_class, summary, ContextList, CountKey, Filter, Layout, Sort, SortKey,
 };
+use so_tenant_status_core::i18n::Texts;
 use so_tenant_status_core::options::Variant;
 use so_tenant_status_core::state_url;
 use so_tenant_status_core::status::{CheckError, TenantStatus};
 use web_sys::EventTarget;
 
 use super::badge::{model_of, BadgeNotes};
-use super::{BadgeView, LiveRegion};
+use super::{provide_words, words, BadgeView, LiveRegion};
 use crate::client::clock::now_ms;
 use crate::client::live::Announcements;
 use crate::client::scheduler;
 
-// Texts written as `{CONST}` blocks, not literals: leptos renders an element
-// with only literal content from an HTML string (`innerHTML` on a
-// `<template>`), which a page with Trusted Types
+// Texts are written as blocks (`{texts.get(..)}`), never as literals:
+// leptos renders an element with only literal content from an HTML string
+// (`innerHTML` on a `<template>`), which a page with Trusted Types
 // (`require-trusted-types-for 'script'`) refuses. A block keeps it built
 // node by node.
-/// Shown when the filter hides every tenant.
-const NO_MATCH: &str = "No tenant matches the filter.";
-/// The search box's label.
-const SEARCH_LABEL: &str = "Search";
-/// The table's caption (visually hidden).
-const TABLE_CAPTION: &str = "Tenants, worst health first unless sorted otherwise";
 
 static NEXT_BOARD: AtomicU32 = AtomicU32::new(0);
 
@@ -89,6 +85,8 @@ pub struct BoardData {
     pub expanded: ArcRwSignal<BTreeSet<String>>,
     /// The board's live region: changes of state or health, said once.
     pub announcements: Announcements,
+    /// The board's words.
+    pub texts: Arc<Texts>,
     /// How the cards layout draws each tenant: cards or chips.
     pub variant: Variant,
 }
@@ -123,6 +121,7 @@ impl BoardControl {
         layout: Option<Layout>,
         filter: Filter,
         variant: Variant,
+        texts: Arc<Texts>,
     ) -> BoardControl {
         let filter = ArcRwSignal::new(filter);
         let query = {
@@ -139,7 +138,8 @@ impl BoardControl {
                 sort: ArcRwSignal::new(Sort::default()),
                 layout: ArcRwSignal::new(layout),
                 expanded: ArcRwSignal::new(BTreeSet::new()),
-                announcements: Announcements::default(),
+                announcements: Announcements::new(texts.clone()),
+                texts,
                 variant,
             },
             base,
@@ -236,6 +236,7 @@ pub fn Board(
     url_sync: bool,
 ) -> impl IntoView {
     let n = NEXT_BOARD.fetch_add(1, Ordering::Relaxed);
+    provide_words(data.texts.clone());
     {
         let data = data.clone();
         on_cleanup(move || data.release());
@@ -327,9 +328,10 @@ pub fn Board(
     let filter = data.filter.clone();
     let empty = {
         let rows = data.rows.clone();
+        let no_match = data.texts.get("board-no-match");
         move || {
             (!any_shown.get() && rows.with(|r| !r.is_empty())).then(|| {
-                view! { <p class="sots-board__empty" data-part="empty">{NO_MATCH}</p> }
+                view! { <p class="sots-board__empty" data-part="empty">{no_match.clone()}</p> }
             })
         }
     };
@@ -425,21 +427,26 @@ fn BoardToolbar(
         }
     };
     let total = move || summary.with(|s| s.total).to_string();
+    let texts = data.texts.clone();
+    let all_label = {
+        let texts = texts.clone();
+        move || texts.with("board-all-count", &[("count", &total())])
+    };
     let set_layout = {
         let layout = data.layout.clone();
         move |l: Layout| layout.set(Some(l))
     };
     view! {
         <div class="sots-board__toolbar">
-            <div class="sots-board__summary" data-part="summary" role="group" aria-label="Tenants by health: toggle to filter">
+            <div class="sots-board__summary" data-part="summary" role="group" aria-label=texts.get("board-summary")>
                 <button
                     type="button"
                     class="sots-count sots-count--total"
                     data-part="count"
                     data-count="total"
-                    data-label="All"
+                    data-label=texts.get("board-all")
                     aria-pressed=total_pressed
-                    aria-label=move || format!("All tenants: {}", total())
+                    aria-label=all_label
                     on:click=clear
                 >
                     {total}
@@ -449,19 +456,19 @@ fn BoardToolbar(
                 </For>
             </div>
             <label class="sots-board__search">
-                <span class="sots-board__search-label">{SEARCH_LABEL}</span>
+                <span class="sots-board__search-label">{texts.get("board-search")}</span>
                 <input
                     type="search"
                     data-part="search"
-                    placeholder="Context id, e.g. Cust123"
-                    aria-label="Search by context id"
+                    placeholder=texts.get("board-search-placeholder")
+                    aria-label=texts.get("board-search-label")
                     autocomplete="off"
                     spellcheck="false"
                     prop:value=search
                     on:input=on_search
                 />
             </label>
-            <div class="sots-board__layout" data-part="layout" role="group" aria-label="Layout">
+            <div class="sots-board__layout" data-part="layout" role="group" aria-label=texts.get("board-layout")>
                 {[Layout::Table, Layout::Cards]
                     .map(|l| {
                         let set_layout = set_layout.clone();
@@ -472,10 +479,10 @@ fn BoardToolbar(
                                 aria-pressed=move || (layout.get() == l).to_string()
                                 on:click=move |_| set_layout(l)
                             >
-                                {match l {
-                                    Layout::Table => "Table",
-                                    Layout::Cards => "Cards",
-                                }}
+                                {texts.get(match l {
+                                    Layout::Table => "board-table",
+                                    Layout::Cards => "board-cards",
+                                })}
                             </button>
                         }
                     })
@@ -503,7 +510,8 @@ fn CountToggle(
                 .map_or(0, |(_, n)| *n)
         })
     };
-    let label = key.label();
+    let texts = words();
+    let label = key.label(&texts);
     let pressed = {
         let filter = filter.clone();
         move || filter.with(|f| f.on.contains(&key)).to_string()
@@ -519,9 +527,9 @@ fn CountToggle(
             data-part="count"
             data-health=health
             data-check=check
-            data-label=label
+            data-label=label.clone()
             aria-pressed=pressed
-            aria-label=move || format!("{label}: {}", count())
+            aria-label=move || texts.with("board-count", &[("label", &label), ("count", &count().to_string())])
             on:click=move |_| filter.update(|f| f.toggle(key))
         >
             {count}
@@ -549,7 +557,7 @@ fn BoardTable(
             view! {
                 <th scope="col" aria-sort=aria data-col=key.as_str()>
                     <button type="button" data-sort=key.as_str() on:click=move |_| sort.update(|s| *s = s.clicked(key))>
-                        {key.header()}
+                        {key.header(&data.texts)}
                     </button>
                 </th>
             }
@@ -557,7 +565,7 @@ fn BoardTable(
         .to_vec();
     view! {
         <table class="sots-table" data-part="tenants">
-            <caption class="sots-visually-hidden">{TABLE_CAPTION}</caption>
+            <caption class="sots-visually-hidden">{data.texts.get("board-caption")}</caption>
             <thead>
                 <tr>{headers}</tr>
             </thead>
@@ -591,7 +599,8 @@ fn BoardRow(
     let model = model_of(&status, &now);
     let checked = {
         let (status, now) = (status.clone(), now.clone());
-        move || checked_text(&status.read(), now.get())
+        let texts = data.texts.clone();
+        move || checked_text(&status.read(), now.get(), &texts)
     };
     let shown = found(&data, &context_id);
     let expanded = {
@@ -685,7 +694,7 @@ fn BoardRow(
                     <td data-col="health">
                         <span class="sots-badge__icon" aria-hidden="true">{m.icon}</span>
                         " "
-                        <span data-part="health">{m.health_label}</span>
+                        <span data-part="health">{m.health_label.clone()}</span>
                     </td>
                     <td data-col="state">
                         <span data-part="state" title=m.description.clone()>{m.title.clone()}</span>
@@ -707,14 +716,14 @@ fn BoardRow(
                             aria-expanded=move || expanded.get().to_string()
                             aria-controls=detail_id
                             aria-describedby=desc_id
-                            aria-label=format!("{context_id}: show details")
+                            aria-label=data.texts.with("board-show-details", &[("context", &context_id)])
                             on:click=toggle
                         >
                             <span aria-hidden="true">{move || if expanded.get() { "▾ " } else { "▸ " }}</span>
                             <span data-part="context-id">{context_id.clone()}</span>
                         </button>
                     </th>
-                    <td data-col="api" data-part="api">{m.api_line}</td>
+                    <td data-col="api" data-part="api">{m.api_line.clone()}</td>
                     <td data-col="version" data-part="version">{m.version.clone()}</td>
                     <td data-col="checked" data-part="checked">{checked}</td>
                 </tr>

@@ -4,9 +4,11 @@
 
 use leptos::prelude::*;
 use so_tenant_status_core::legend::{
-    change_type_rows, state_rows, StateInfo, CHANGE_HEADERS, STATE_HEADERS,
+    change_headers, change_type_rows, state_headers, state_rows, StateInfo,
 };
 use so_tenant_status_core::ChangeTypeInfo;
+
+use super::words;
 
 /// A legend's frame: `<details>`, its summary, and a table with headers.
 #[component]
@@ -16,9 +18,9 @@ fn LegendTable(
     /// Start expanded.
     open: bool,
     /// The summary text.
-    summary: &'static str,
+    summary: String,
     /// Column headers.
-    headers: [&'static str; 5],
+    headers: [String; 5],
     /// The rows.
     children: Children,
 ) -> impl IntoView {
@@ -43,9 +45,10 @@ pub fn StateLegend(
     #[prop(optional)]
     open: bool,
 ) -> impl IntoView {
+    let texts = words();
     view! {
-        <LegendTable part="state-legend" open=open summary="States" headers=STATE_HEADERS>
-            {state_rows().into_iter().map(|row| view! { <StateRow row=row /> }).collect_view()}
+        <LegendTable part="state-legend" open=open summary=texts.get("legend-states") headers=state_headers(&texts)>
+            {state_rows(&texts).into_iter().map(|row| view! { <StateRow row=row /> }).collect_view()}
         </LegendTable>
     }
 }
@@ -58,6 +61,7 @@ fn StateRow(
     row: StateInfo,
 ) -> impl IntoView {
     let health = row.health;
+    let texts = words();
     view! {
         <tr data-state=row.name data-health=health.as_str()>
             <td>
@@ -67,8 +71,8 @@ fn StateRow(
                 </span>
             </td>
             <td class="sots-legend__code">{row.code}</td>
-            <td>{health.label()}</td>
-            <td>{row.api_text()}</td>
+            <td>{health.label(&texts)}</td>
+            <td>{row.api_text(&texts)}</td>
             <td>{row.description}</td>
         </tr>
     }
@@ -82,9 +86,10 @@ pub fn ChangeTypeLegend(
     #[prop(optional)]
     open: bool,
 ) -> impl IntoView {
+    let texts = words();
     view! {
-        <LegendTable part="change-legend" open=open summary="Change notifications" headers=CHANGE_HEADERS>
-            {change_type_rows().into_iter().map(|info| view! { <ChangeTypeRow info=info /> }).collect_view()}
+        <LegendTable part="change-legend" open=open summary=texts.get("legend-changes") headers=change_headers(&texts)>
+            {change_type_rows(&texts).into_iter().map(|info| view! { <ChangeTypeRow info=info /> }).collect_view()}
         </LegendTable>
     }
 }

@@ -6,10 +6,11 @@ use std::time::Duration;
 use leptos::prelude::*;
 use so_tenant_status_core::board::ContextList;
 use so_tenant_status_core::options::Variant;
-use so_tenant_status_core::page::{first_answers_in, text, PageQuery, FIRST_PAINT_WAIT_MS};
+use so_tenant_status_core::page::{first_answers_in, PageQuery, FIRST_PAINT_WAIT_MS};
 use so_tenant_status_core::Env;
 
-use super::{Board, BoardControl, ChangeTypeLegend, StateLegend};
+use super::{provide_words, words, Board, BoardControl, ChangeTypeLegend, StateLegend};
+use crate::client::lang;
 
 /// The page: a form (environment, context ids, base URL), input problems,
 /// the [`Board`] of tenants (worst health first; counts, filter and search
@@ -28,6 +29,10 @@ pub fn Page(
     // The board's own subscriptions start the checks at once and give the
     // page each tenant's status; the views built when the page shows share
     // them (no extra request).
+    let texts = std::sync::Arc::new(lang::for_lang(so_tenant_status_core::Texts::new(
+        query.lang,
+    )));
+    provide_words(texts.clone());
     let control = BoardControl::new(
         query.env.clone(),
         query.base.clone(),
@@ -35,6 +40,7 @@ pub fn Page(
         query.layout,
         query.filter.clone(),
         query.variant,
+        texts,
     );
     // Invalid ids are among the page's input problems, shown above.
     control.set_ids(ContextList {
@@ -78,20 +84,22 @@ fn PageIntro(
     /// Settings read from the query string.
     query: PageQuery,
 ) -> impl IntoView {
-    let problems = (!query.problems.is_empty()).then(|| {
+    let texts = words();
+    let problems = query.problem_texts(&texts);
+    let problems = (!problems.is_empty()).then(|| {
         view! {
             <ul class="sots-page__problems" data-part="input-errors" role="alert">
-                {query.problems.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
+                {problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
             </ul>
         }
     });
     let demo = query.demo.then(|| {
-        view! { <p class="sots-page__note" data-part="demo-note">{text::DEMO_NOTE}</p> }
+        view! { <p class="sots-page__note" data-part="demo-note">{texts.get("page-demo-note")}</p> }
     });
     view! {
         <header class="sots-page__header">
-            <h1>{text::TITLE}</h1>
-            <p>{text::INTRO}</p>
+            <h1>{texts.get("page-title")}</h1>
+            <p>{texts.get("page-intro")}</p>
         </header>
         <PageForm query=query.clone() />
         {demo}
@@ -106,31 +114,33 @@ fn PageForm(
     /// Settings read from the query string.
     query: PageQuery,
 ) -> impl IntoView {
+    let texts = words();
     let selected = Env::parse(&query.env).ok();
     let options = Env::ALL
-        .map(|e| view! { <option value=e.as_str() selected=Some(e) == selected>{e.label()}</option> })
+        .map(|e| view! { <option value=e.as_str() selected=Some(e) == selected>{e.label(&texts)}</option> })
         .to_vec();
     view! {
         <form class="sots-form" method="get" data-part="form">
-            <label>{text::ENV_LABEL} <select name="env">{options}</select></label>
+            <label>{texts.get("page-env")} " " <select name="env">{options}</select></label>
             <label class="sots-form__wide">
-                {text::CONTEXT_LABEL}
+                {texts.get("page-contexts")}
                 <textarea
                     name="context"
                     rows="3"
-                    placeholder=text::CONTEXT_PLACEHOLDER
+                    placeholder=texts.get("page-contexts-placeholder")
                     autocomplete="off"
                     spellcheck="false"
                     prop:value=query.context_text
                 ></textarea>
             </label>
             <label class="sots-form__wide">
-                {text::BASE_LABEL}
-                <input name="base" value=query.base_text placeholder=text::BASE_PLACEHOLDER />
+                {texts.get("page-base")}
+                <input name="base" value=query.base_text placeholder=texts.get("page-base-placeholder") />
             </label>
             {query.theme.data_theme().map(|theme| view! { <input type="hidden" name="theme" value=theme /> })}
             {(query.variant == Variant::Chip).then(|| view! { <input type="hidden" name="variant" value="chip" /> })}
-            <button type="submit">{text::SUBMIT}</button>
+            {query.lang_asked.map(|lang| view! { <input type="hidden" name="lang" value=lang /> })}
+            <button type="submit">{texts.get("page-submit")}</button>
         </form>
     }
 }

@@ -1,11 +1,14 @@
 //! `Widget`: what `mount()` and `<so-tenant-status>` render.
 
 use leptos::prelude::*;
-use so_tenant_status_core::options::{Variant, TEXT_LANG};
+use std::sync::Arc;
+
+use so_tenant_status_core::i18n::Texts;
+use so_tenant_status_core::options::Variant;
 use so_tenant_status_core::state_url;
 use web_sys::EventTarget;
 
-use super::{ChangeTypeLegend, LiveRegion, StateLegend, TenantBadge};
+use super::{provide_words, ChangeTypeLegend, LiveRegion, StateLegend, TenantBadge};
 use crate::client::live::Announcements;
 use crate::client::scheduler;
 
@@ -36,10 +39,14 @@ pub fn Widget(
     /// element `mount()` was given.
     #[prop(optional)]
     events: Option<EventTarget>,
+    /// The widget's words (language and the host's `messages`).
+    texts: Arc<Texts>,
 ) -> impl IntoView {
+    let lang = texts.lang().tag();
+    provide_words(texts.clone());
     // The mount's own subscription: it reports to the host page and is what
     // `applyNotification()` reaches. The badge shares it (one request).
-    let announcements = Announcements::default();
+    let announcements = Announcements::new(texts);
     if let Ok(url) = state_url(&env, &context_id, base_url.as_deref()) {
         let sub = scheduler::watch(
             url,
@@ -52,7 +59,7 @@ pub fn Widget(
         on_cleanup(move || scheduler::unsubscribe(id));
     }
     view! {
-        <div class="sots-widget" data-part="widget" data-theme=theme lang=TEXT_LANG>
+        <div class="sots-widget" data-part="widget" data-theme=theme lang=lang>
             <TenantBadge context_id=context_id env=env base_url=base_url variant=variant />
             <LiveRegion announcements=announcements />
             {legends.then(|| view! { <StateLegend /> <ChangeTypeLegend /> })}

@@ -5,8 +5,9 @@
 //! here and tested natively.
 
 use crate::health::Health;
+use crate::i18n::Texts;
 use crate::state::TenantState;
-use crate::status::{ago, CheckError, CheckStatus, Moved, Notified, TenantStatus};
+use crate::status::{CheckError, CheckStatus, Moved, Notified, TenantStatus};
 use crate::time::EpochMs;
 use crate::url::safe_link;
 
@@ -14,7 +15,7 @@ use crate::url::safe_link;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct LinkModel {
     /// What the link is (`Endpoint`, `Api`).
-    pub label: &'static str,
+    pub label: String,
     /// The `data-part` hook: `link-endpoint`, `link-api`.
     pub part: &'static str,
     /// The URL as sent, shown as text.
@@ -48,15 +49,15 @@ pub struct BadgeModel {
     /// A symbol that carries the health without colour.
     pub icon: &'static str,
     /// The health label ("OK", "Down", "Checking", "Check failed").
-    pub health_label: &'static str,
+    pub health_label: String,
     /// Whether the API may be called, in words.
-    pub api_line: &'static str,
+    pub api_line: String,
     /// One sentence about the state (shown on hover and focus).
     pub description: String,
     /// The failed check.
     pub problem: Option<ProblemModel>,
     /// Why the state shown may be out of date.
-    pub stale_note: Option<&'static str>,
+    pub stale_note: Option<String>,
     /// `Endpoint` and `Api`, when present.
     pub links: Vec<LinkModel>,
     /// `Version`, when present.
@@ -64,7 +65,7 @@ pub struct BadgeModel {
     /// Decoder warnings about the last answer.
     pub warnings: Vec<String>,
     /// Label of the button: "Retry" after a failure, else "Refresh".
-    pub action_label: &'static str,
+    pub action_label: String,
     /// Whether the button does anything (not for invalid input).
     pub can_retry: bool,
     /// A change notification waiting for the re-check (`data-notified`,
@@ -75,52 +76,51 @@ pub struct BadgeModel {
 }
 
 impl BadgeModel {
-    /// The model of a badge at `now_ms` (`now_ms` only decides staleness).
-    pub fn new(status: &TenantStatus, now_ms: EpochMs) -> BadgeModel {
-        BadgeModel::with_check(status, status.check_status(now_ms))
+    /// The model of a badge at `now_ms` (`now_ms` only decides staleness),
+    /// its words in `texts`' language.
+    pub fn new(status: &TenantStatus, now_ms: EpochMs, texts: &Texts) -> BadgeModel {
+        BadgeModel::with_check(status, status.check_status(now_ms), texts)
     }
 
     /// The model for a check status already known ([`TenantStatus::check_status`]):
     /// the clock only matters through it, so a view that follows the clock
     /// can rebuild the model only when the check status changes.
-    pub fn with_check(status: &TenantStatus, check: CheckStatus) -> BadgeModel {
+    pub fn with_check(status: &TenantStatus, check: CheckStatus, texts: &Texts) -> BadgeModel {
         let health = status.shown_health();
         let problem = status.error.as_ref().map(|e| ProblemModel {
             kind: e.kind(),
-            message: e.to_string(),
-            summary: e.summary(),
+            message: e.message(texts),
+            summary: e.summary(texts),
         });
         let can_retry = status.error.as_ref().is_none_or(CheckError::is_retryable);
         let (title, icon, health_label, api_line, description) = match &status.last {
             Some(state) => (
                 state.state.name(),
                 state.health().icon(),
-                state.health().label(),
-                if state.api_available() {
-                    "API available"
+                state.health().label(texts),
+                texts.get(if state.api_available() {
+                    "badge-api-available"
                 } else {
-                    "API not available"
-                },
-                state.state.description().to_owned(),
+                    "badge-api-unavailable"
+                }),
+                state.state.description(texts),
             ),
             None if status.error.is_some() => (
-                "Not checked".to_owned(),
+                texts.get("badge-not-checked"),
                 "!",
-                "Check failed",
-                "API availability not known",
-                "The check failed, which says nothing about the tenant's health.".to_owned(),
+                texts.get("badge-failed-health"),
+                texts.get("badge-failed-api"),
+                texts.get("badge-failed-description"),
             ),
             None => (
-                "Checking…".to_owned(),
+                texts.get("badge-checking"),
                 "◌",
-                "Checking",
-                "API availability not known yet",
-                "Asking the state API for this tenant's state.".to_owned(),
+                texts.get("badge-checking-health"),
+                texts.get("badge-checking-api"),
+                texts.get("badge-checking-description"),
             ),
         };
-        let stale_note = (check == CheckStatus::Stale).then_some(
-            "Last known state: the latest check failed or is overdue, so this may be out of date.",
-        );
+        let stale_note = (check == CheckStatus::Stale).then(|| texts.get("badge-stale"));
         BadgeModel {
             health,
             state_attr: status.last.as_ref().map(|s| s.state.name()),
@@ -132,18 +132,22 @@ impl BadgeModel {
             description,
             problem,
             stale_note,
-            links: status.last.as_ref().map(links).unwrap_or_default(),
+            links: status
+                .last
+                .as_ref()
+                .map(|s| links(s, texts))
+                .unwrap_or_default(),
             version: status.last.as_ref().and_then(|s| s.version.clone()),
             warnings: status
                 .last
                 .as_ref()
                 .map(|s| s.warnings.clone())
                 .unwrap_or_default(),
-            action_label: if status.error.is_some() {
-                "Retry"
+            action_label: texts.get(if status.error.is_some() {
+                "badge-retry"
             } else {
-                "Refresh"
-            },
+                "badge-refresh"
+            }),
             can_retry,
             notified: status.notified.clone(),
             moved: status.moved.clone(),
@@ -154,18 +158,22 @@ impl BadgeModel {
     /// it: "Cust1004: Suspended, down"; "Cust1004: Running, ok, last known"
     /// when stale; "Cust1004: checking" and "Cust1004: check failed" while
     /// no state is known.
-    pub fn accessible_name(&self, context_id: &str) -> String {
+    pub fn accessible_name(&self, context_id: &str, texts: &Texts) -> String {
+        let context = ("context", context_id);
         match (&self.state_attr, self.health) {
             (Some(state), Some(health)) => {
-                let stale = if self.check == CheckStatus::Stale {
-                    ", last known"
+                let key = if self.check == CheckStatus::Stale {
+                    "badge-name-stale"
                 } else {
-                    ""
+                    "badge-name"
                 };
-                format!("{context_id}: {state}, {}{stale}", health.as_str())
+                texts.with(
+                    key,
+                    &[context, ("state", state), ("health", &health.word(texts))],
+                )
             }
-            _ if self.problem.is_some() => format!("{context_id}: check failed"),
-            _ => format!("{context_id}: checking"),
+            _ if self.problem.is_some() => texts.with("badge-name-failed", &[context]),
+            _ => texts.with("badge-name-checking", &[context]),
         }
     }
 
@@ -192,10 +200,10 @@ impl BadgeModel {
 
     /// "checked 2 min ago" once something is known. Kept out of the model
     /// because it changes every second while the rest rarely does.
-    pub fn checked_ago(status: &TenantStatus, now_ms: EpochMs) -> Option<String> {
+    pub fn checked_ago(status: &TenantStatus, now_ms: EpochMs, texts: &Texts) -> Option<String> {
         status
             .checked_at_ms
-            .map(|t| format!("checked {}", ago(now_ms, t)))
+            .map(|t| texts.with("badge-checked", &[("ago", &texts.ago(now_ms, t))]))
     }
 
     /// When the next check is due, if one will happen (none after invalid
@@ -208,15 +216,15 @@ impl BadgeModel {
 }
 
 /// `Endpoint` and `Api` as links or text.
-fn links(state: &TenantState) -> Vec<LinkModel> {
+fn links(state: &TenantState, texts: &Texts) -> Vec<LinkModel> {
     [
-        ("Endpoint", "link-endpoint", &state.endpoint),
-        ("Api", "link-api", &state.api),
+        ("badge-endpoint", "link-endpoint", &state.endpoint),
+        ("badge-api", "link-api", &state.api),
     ]
     .into_iter()
     .filter_map(|(label, part, url)| {
         url.as_ref().map(|u| LinkModel {
-            label,
+            label: texts.get(label),
             part,
             text: u.clone(),
             href: safe_link(u).map(str::to_owned),
@@ -227,34 +235,35 @@ fn links(state: &TenantState) -> Vec<LinkModel> {
 
 /// "checked 2 min ago · next check 14:05:10": the badge's timing line, from
 /// [`BadgeModel::checked_ago`] and the next check's local time.
-pub fn timing_text(checked_ago: Option<String>, next_check: Option<String>) -> String {
-    match (checked_ago, next_check) {
-        (Some(ago), Some(next)) => format!("{ago} · next check {next}"),
-        (Some(ago), None) => ago,
-        (None, Some(next)) => format!("next check {next}"),
-        (None, None) => String::new(),
+pub fn timing_text(
+    checked_ago: Option<String>,
+    next_check: Option<String>,
+    texts: &Texts,
+) -> String {
+    let next = next_check.map(|time| texts.with("badge-next-check", &[("time", &time)]));
+    match (checked_ago, next) {
+        (Some(ago), Some(next)) => format!("{ago} · {next}"),
+        (one, other) => one.or(other).unwrap_or_default(),
     }
 }
 
 /// "Suspend notified at 10:42, confirming…"; for a Move, "Move notified at
 /// 10:42: moving to sod3.superoffice.com, confirming…". `at` is the local
 /// time of [`Notified::at_ms`].
-pub fn notified_text(notified: &Notified, at: &str) -> String {
-    let what = match notified.change_type {
-        crate::ChangeType::Unrecognised(code) => format!("Change type {code}"),
-        known => known.name().to_owned(),
-    };
+pub fn notified_text(notified: &Notified, at: &str, texts: &Texts) -> String {
+    let what = notified.change_type.display_name(texts);
+    let (change, time) = (("change", what.as_str()), ("time", at));
     match notified.public_endpoint.as_deref().map(str::trim) {
         Some(host) if !host.is_empty() => {
-            format!("{what} notified at {at}: moving to {host}, confirming…")
+            texts.with("badge-notified-move", &[change, time, ("host", host)])
         }
-        _ => format!("{what} notified at {at}, confirming…"),
+        _ => texts.with("badge-notified", &[change, time]),
     }
 }
 
 /// "Moved from sod2.superoffice.com to sod3.superoffice.com at 10:42". `at`
 /// is the local time of [`Moved::at_ms`].
-pub fn moved_text(moved: &Moved, at: &str) -> String {
-    let (from, to) = moved.places();
-    format!("Moved from {from} to {to} at {at}")
+pub fn moved_text(moved: &Moved, at: &str, texts: &Texts) -> String {
+    let (from, to) = moved.places(texts);
+    texts.with("badge-moved", &[("from", &from), ("to", &to), ("time", at)])
 }

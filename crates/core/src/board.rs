@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 use crate::health::Health;
+use crate::i18n::Texts;
 use crate::status::{split_context_ids, CheckStatus, TenantStatus};
 use crate::time::EpochMs;
 use crate::url::validate_context_id;
@@ -108,10 +109,10 @@ impl CountKey {
     }
 
     /// The count's label: the health's ("Down"), or "Check failed".
-    pub fn label(self) -> &'static str {
+    pub fn label(self, texts: &Texts) -> String {
         match self {
-            CountKey::Health(h) => h.label(),
-            CountKey::CheckError => "Check failed",
+            CountKey::Health(h) => h.label(texts),
+            CountKey::CheckError => texts.get("badge-failed-health"),
         }
     }
 
@@ -290,16 +291,9 @@ impl SortKey {
         }
     }
 
-    /// The column header.
-    pub fn header(self) -> &'static str {
-        match self {
-            SortKey::Health => "Health",
-            SortKey::State => "State",
-            SortKey::ContextId => "Context id",
-            SortKey::Api => "API",
-            SortKey::Version => "Version",
-            SortKey::Checked => "Checked",
-        }
+    /// The column header, in `texts`' language.
+    pub fn header(self, texts: &Texts) -> String {
+        texts.get(&format!("board-col-{}", self.as_str()))
     }
 
     fn compare(self, a: (&str, &TenantStatus), b: (&str, &TenantStatus)) -> Ordering {
@@ -407,11 +401,13 @@ pub fn item_class(block: &str, status: &TenantStatus, check: CheckStatus) -> Str
 
 /// "checked 2 min ago" for the table's Checked column; "not yet" before
 /// the first answer.
-pub fn checked_text(status: &TenantStatus, now_ms: EpochMs) -> String {
+pub fn checked_text(status: &TenantStatus, now_ms: EpochMs, texts: &Texts) -> String {
     match status.checked_at_ms {
-        Some(at) => crate::status::ago(now_ms, at),
-        None if status.check_status(now_ms) == CheckStatus::Error => "failed".to_owned(),
-        None => "not yet".to_owned(),
+        Some(at) => texts.ago(now_ms, at),
+        None if status.check_status(now_ms) == CheckStatus::Error => {
+            texts.get("board-checked-failed")
+        }
+        None => texts.get("board-checked-not-yet"),
     }
 }
 
@@ -560,10 +556,16 @@ mod tests {
 
     #[test]
     fn checked_column_says_when() {
-        assert_eq!(checked_text(&known("Running", 0), 125_000), "2 min ago");
-        assert_eq!(checked_text(&TenantStatus::default(), 0), "not yet");
+        assert_eq!(
+            checked_text(&known("Running", 0), 125_000, Texts::english()),
+            "2 min ago"
+        );
+        assert_eq!(
+            checked_text(&TenantStatus::default(), 0, Texts::english()),
+            "not yet"
+        );
         let mut failed = TenantStatus::default();
         failed.record_error(CheckError::Network);
-        assert_eq!(checked_text(&failed, 0), "failed");
+        assert_eq!(checked_text(&failed, 0, Texts::english()), "failed");
     }
 }

@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use crate::i18n::Texts;
+
 /// What happened to a tenant, per a change notification's `ChangeType`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ChangeType {
@@ -35,9 +37,9 @@ pub struct ChangeTypeInfo {
     /// Whether the code is documented (0-5).
     pub recognised: bool,
     /// What the change means for a partner integration.
-    pub integration: &'static str,
+    pub integration: String,
     /// What the change means for the status badge.
-    pub badge: &'static str,
+    pub badge: String,
 }
 
 impl ChangeType {
@@ -98,66 +100,68 @@ impl ChangeType {
         }
     }
 
-    /// One sentence saying what happened.
-    pub fn description(self) -> String {
+    /// The key of its messages in `locales/*.ftl`: `change-move` (what
+    /// happened), `change-move-badge`, `change-move-integration`.
+    fn message_key(self) -> &'static str {
         match self {
-            ChangeType::Upgrade => "The installation was upgraded to a new version.".into(),
-            ChangeType::BackupRestored => "The tenant was restored from a backup.".into(),
-            ChangeType::Suspend => "The tenant was placed in suspension.".into(),
-            ChangeType::Resume => "The tenant was resumed after another operation.".into(),
-            ChangeType::Delete => "The tenant was deleted.".into(),
-            ChangeType::Move => {
-                "The tenant was moved to another public endpoint (see PublicEndpoint).".into()
-            }
-            ChangeType::Unrecognised(code) => {
-                format!("Change type {code} is not documented by SuperOffice.")
-            }
+            ChangeType::Upgrade => "change-upgrade",
+            ChangeType::BackupRestored => "change-backup-restored",
+            ChangeType::Suspend => "change-suspend",
+            ChangeType::Resume => "change-resume",
+            ChangeType::Delete => "change-delete",
+            ChangeType::Move => "change-move",
+            ChangeType::Unrecognised(_) => "change-unrecognised",
         }
+    }
+
+    /// One of its messages, the code filled in for an unrecognised one.
+    fn text(self, texts: &Texts, suffix: &str) -> String {
+        let key = format!("{}{suffix}", self.message_key());
+        texts.with(&key, &[("code", &self.code().to_string())])
+    }
+
+    /// One sentence saying what happened.
+    pub fn description(self, texts: &Texts) -> String {
+        self.text(texts, "")
     }
 
     /// What the change means for a partner integration.
-    pub fn integration(self) -> &'static str {
-        match self {
-            ChangeType::Upgrade => "Re-read the version details from the Api document; features and schema may have changed.",
-            ChangeType::BackupRestored => "Data may have gone back in time: re-synchronise anything you cached or copied from the tenant.",
-            ChangeType::Suspend => "Stop calling the tenant's API and pause scheduled jobs; the customer may still be reactivated.",
-            ChangeType::Resume => "Ask the state API again, then resume calls and scheduled jobs once it reports Running.",
-            ChangeType::Delete => "Stop all calls for good and clean up stored credentials and data for this tenant.",
-            ChangeType::Move => "Forget cached endpoints: ask the state API for the new Endpoint (calls to the old host answer 421).",
-            ChangeType::Unrecognised(_) => "Ask the state API before calling the tenant; do not assume anything from this notification.",
-        }
+    pub fn integration(self, texts: &Texts) -> String {
+        self.text(texts, "-integration")
     }
 
     /// What the change means for the status badge.
-    pub fn badge(self) -> &'static str {
+    pub fn badge(self, texts: &Texts) -> String {
+        self.text(texts, "-badge")
+    }
+
+    /// How a sentence names it: the documented name (`Move`), or "Change
+    /// type 17" in the widget's language.
+    pub fn display_name(self, texts: &Texts) -> String {
         match self {
-            ChangeType::Upgrade => "Usually preceded by OfflineMaintenance; the badge returns to OK when the upgrade is done.",
-            ChangeType::BackupRestored => "The badge is unaffected once the tenant is Running again.",
-            ChangeType::Suspend => "The badge turns Down (Suspended).",
-            ChangeType::Resume => "The badge returns to OK (Running) at its next check.",
-            ChangeType::Delete => "The badge turns Gone (Deleting, then Deleted).",
-            ChangeType::Move => "The badge keeps its health; the Endpoint link changes at the next check.",
-            ChangeType::Unrecognised(_) => "The badge shows whatever the state API reports.",
+            ChangeType::Unrecognised(_) => self.text(texts, "-name"),
+            known => known.name().to_owned(),
         }
     }
 
-    /// Everything said about this change type (the JS API's `ChangeTypeInfo`).
-    pub fn info(self) -> ChangeTypeInfo {
+    /// Everything said about this change type (the JS API's
+    /// `ChangeTypeInfo`), in `texts`' language.
+    pub fn info(self, texts: &Texts) -> ChangeTypeInfo {
         ChangeTypeInfo {
             code: self.code(),
             name: self.name(),
-            description: self.description(),
+            description: self.description(texts),
             recognised: self.is_recognised(),
-            integration: self.integration(),
-            badge: self.badge(),
+            integration: self.integration(texts),
+            badge: self.badge(texts),
         }
     }
 }
 
-/// As [`ChangeType::info`].
+/// As [`ChangeType::info`], in English.
 impl Serialize for ChangeType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.info().serialize(serializer)
+        self.info(Texts::english()).serialize(serializer)
     }
 }
 

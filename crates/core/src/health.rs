@@ -1,5 +1,7 @@
 //! How usable a tenant is, derived from its state.
 
+use crate::i18n::Texts;
+
 /// How usable a tenant is right now, coarser than its state.
 ///
 /// The order of the variants is the order of severity (`Ok` least severe), so
@@ -44,16 +46,14 @@ impl Health {
         }
     }
 
-    /// A short human label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Health::Ok => "OK",
-            Health::Maintenance => "Maintenance",
-            Health::Pending => "Pending",
-            Health::Unknown => "Unknown",
-            Health::Down => "Down",
-            Health::Gone => "Gone",
-        }
+    /// A short label in the widget's language: "OK", "Down", "Nede".
+    pub fn label(self, texts: &Texts) -> String {
+        texts.get(&format!("health-{}", self.as_str()))
+    }
+
+    /// The word inside a sentence ("Cust1004: Suspended, down").
+    pub fn word(self, texts: &Texts) -> String {
+        texts.get(&format!("health-word-{}", self.as_str()))
     }
 
     /// A text symbol that carries the health without colour.

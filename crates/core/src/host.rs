@@ -15,6 +15,7 @@
 
 use serde::Serialize;
 
+use crate::i18n::Texts;
 use crate::notification::TenantNotification;
 use crate::state::TenantState;
 use crate::status::{CheckError, Endpoints, TenantStatus};
@@ -96,15 +97,18 @@ impl HostEvent {
     /// The first answer is on screen already (the badge's own accessible
     /// name says it), and failed checks and moves change no state, so they
     /// say nothing.
-    pub fn announcement(&self, context_id: &str) -> Option<String> {
+    pub fn announcement(&self, context_id: &str, texts: &Texts) -> Option<String> {
         match self {
             HostEvent::StatusChange {
                 previous: Some(_),
                 current,
-            } => Some(format!(
-                "{context_id} is now {}: {}",
-                current.state.name(),
-                current.health().as_str()
+            } => Some(texts.with(
+                "announce-change",
+                &[
+                    ("context", context_id),
+                    ("state", &current.state.name()),
+                    ("health", &current.health().word(texts)),
+                ],
             )),
             _ => None,
         }

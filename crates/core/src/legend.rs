@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::change_type::{ChangeType, ChangeTypeInfo};
 use crate::health::Health;
+use crate::i18n::Texts;
 use crate::state::State;
 
 /// One row of the state legend (the JS API's `StateInfo`).
@@ -20,22 +21,22 @@ pub struct StateInfo {
     /// Whether the API can be called.
     pub api_available: bool,
     /// One sentence saying what it means.
-    pub description: &'static str,
+    pub description: String,
 }
 
 impl StateInfo {
     /// "available" / "not available", as the legend's API column says it.
-    pub fn api_text(&self) -> &'static str {
-        if self.api_available {
-            "available"
+    pub fn api_text(&self, texts: &Texts) -> String {
+        texts.get(if self.api_available {
+            "legend-api-available"
         } else {
-            "not available"
-        }
+            "legend-api-unavailable"
+        })
     }
 }
 
 /// All 11 documented states, in documented order.
-pub fn state_rows() -> Vec<StateInfo> {
+pub fn state_rows(texts: &Texts) -> Vec<StateInfo> {
     State::DOCUMENTED
         .iter()
         .map(|s| StateInfo {
@@ -43,27 +44,39 @@ pub fn state_rows() -> Vec<StateInfo> {
             name: s.canonical_name().unwrap_or_default(),
             health: s.health(),
             api_available: s.api_available(),
-            description: s.description(),
+            description: s.description(texts),
         })
         .collect()
 }
 
 /// All 6 documented change types, in code order.
-pub fn change_type_rows() -> Vec<ChangeTypeInfo> {
-    ChangeType::DOCUMENTED.map(ChangeType::info).to_vec()
+pub fn change_type_rows(texts: &Texts) -> Vec<ChangeTypeInfo> {
+    ChangeType::DOCUMENTED.map(|c| c.info(texts)).to_vec()
 }
 
 /// Column headers of the state legend.
-pub const STATE_HEADERS: [&str; 5] = ["State", "Code", "Health", "API", "Meaning"];
+pub fn state_headers(texts: &Texts) -> [String; 5] {
+    [
+        "legend-state",
+        "legend-code",
+        "legend-health",
+        "legend-api",
+        "legend-meaning",
+    ]
+    .map(|key| texts.get(key))
+}
 
 /// Column headers of the change-type legend.
-pub const CHANGE_HEADERS: [&str; 5] = [
-    "Code",
-    "Change",
-    "What happened",
-    "For the badge",
-    "For an integration",
-];
+pub fn change_headers(texts: &Texts) -> [String; 5] {
+    [
+        "legend-code",
+        "legend-change",
+        "legend-what-happened",
+        "legend-for-badge",
+        "legend-for-integration",
+    ]
+    .map(|key| texts.get(key))
+}
 
 /// The JS API's `Legend`: `{ states: StateInfo[], changeTypes: ChangeTypeInfo[] }`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -75,10 +88,10 @@ pub struct Legend {
     pub change_types: Vec<ChangeTypeInfo>,
 }
 
-/// Both legends.
-pub fn legend() -> Legend {
+/// Both legends, in `texts`' language.
+pub fn legend(texts: &Texts) -> Legend {
     Legend {
-        states: state_rows(),
-        change_types: change_type_rows(),
+        states: state_rows(texts),
+        change_types: change_type_rows(texts),
     }
 }

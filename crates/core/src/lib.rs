@@ -19,7 +19,8 @@
 //! * [`options`]: the embedding options (`mount()`, `<so-tenant-status>`);
 //! * [`board`]: the partner board (pasted id lists, counts, filter, search,
 //!   sort, layout);
-//! * [`host`]: the events the host page is told (`sots-statuschange`, ...).
+//! * [`host`]: the events the host page is told (`sots-statuschange`, ...);
+//! * [`i18n`]: every word the widget writes, in six languages (Fluent).
 //!
 //! Payloads are read with `serde_json` into `serde`-derived types; outputs
 //! derive `Serialize` with camelCase names, so the JavaScript layer hands
@@ -53,6 +54,7 @@ pub mod error;
 pub mod field;
 pub mod health;
 pub mod host;
+pub mod i18n;
 pub mod legend;
 pub mod notification;
 pub mod options;
@@ -66,6 +68,7 @@ pub mod url;
 pub use change_type::{ChangeType, ChangeTypeInfo};
 pub use error::{DecodeError, MAX_INPUT_BYTES};
 pub use health::Health;
+pub use i18n::{Lang, Texts};
 pub use notification::{
     decode_notification, Claims, NotificationPayload, TenantNotification, Token,
 };

@@ -2,11 +2,14 @@
 //! `<so-tenant-status>` say, read with serde (`serde-wasm-bindgen` in the
 //! browser) and checked here.
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 
 use crate::board::{parse_context_list, ContextList, Layout};
 use crate::error::quoted;
 use crate::field::{Field, JsonType};
+use crate::i18n::{Lang, Texts};
 use crate::url::{state_url, UrlError};
 
 /// The colour theme: the user's preference (`auto`) or a forced one.
@@ -89,10 +92,6 @@ impl Variant {
     }
 }
 
-/// The language the widget's own text is written in, whatever `lang` asks
-/// for: its root carries `lang="en"` so screen readers read it right.
-pub const TEXT_LANG: &str = "en";
-
 /// Checks the `lang` option: a well-formed BCP 47 language tag (`de`,
 /// `nb-NO`, `nl-BE`), returned in its canonical spelling; blank is none.
 ///
@@ -114,13 +113,19 @@ pub fn check_lang(text: &str) -> Result<Option<String>, OptionsError> {
         })
 }
 
-/// `theme`, `variant` and `lang` as sent, checked.
+/// `theme`, `variant`, `lang` and `messages` as sent, checked.
 fn look(
     theme: Field<String>,
     variant: Field<String>,
     lang: Field<String>,
+    messages: Field<BTreeMap<String, String>>,
 ) -> Result<Look, OptionsError> {
+    let messages =
+        optional(messages, "messages", "an object of message key to text")?.unwrap_or_default();
+    // Every key and text is checked now, so a bad one throws from mount().
+    Texts::with_messages(Lang::En, &messages)?;
     Ok(Look {
+        messages,
         theme: optional(theme, "theme", "a string")?
             .map_or(Ok(Theme::Auto), |t| Theme::parse(&t))?,
         variant: optional(variant, "variant", "a string")?
@@ -136,9 +141,21 @@ pub struct Look {
     pub theme: Theme,
     /// Card or chip.
     pub variant: Variant,
-    /// The language tag asked for, canonical; the text is in [`TEXT_LANG`]
-    /// until more languages exist.
+    /// The language tag asked for, canonical (see [`Lang::resolve`] for
+    /// what is written when it is absent or not spoken).
     pub lang: Option<String>,
+    /// The host's own texts: message key to a one-line Fluent pattern
+    /// ([`Texts::with_messages`]), checked.
+    pub messages: BTreeMap<String, String>,
+}
+
+impl Look {
+    /// The widget's words: `lang` (resolved), with `messages` on top.
+    /// The messages were checked when the options were read; were one to
+    /// fail now, the language's own words are used.
+    pub fn texts(&self, lang: Lang) -> Texts {
+        Texts::with_messages(lang, &self.messages).unwrap_or_else(|_| Texts::new(lang))
+    }
 }
 
 /// `mount()`'s options object as sent: `{ contextId, env?, baseUrl?, legends?, theme?, variant?, lang? }`.
@@ -159,6 +176,8 @@ pub struct MountOptions {
     pub variant: Field<String>,
     /// A BCP 47 language tag.
     pub lang: Field<String>,
+    /// Message key to text, over the language's own.
+    pub messages: Field<BTreeMap<String, String>>,
 }
 
 /// Why `mount()`'s options were refused. (An invalid context id, env or
@@ -261,6 +280,8 @@ pub struct BoardOptions {
     pub variant: Field<String>,
     /// A BCP 47 language tag.
     pub lang: Field<String>,
+    /// Message key to text, over the language's own.
+    pub messages: Field<BTreeMap<String, String>>,
 }
 
 /// Checked options of a board.
@@ -308,7 +329,7 @@ impl BoardOptions {
             env,
             base_url,
             layout,
-            look: look(self.theme, self.variant, self.lang)?,
+            look: look(self.theme, self.variant, self.lang, self.messages)?,
         })
     }
 }
@@ -366,7 +387,7 @@ impl MountOptions {
             env,
             base_url,
             legends,
-            look: look(self.theme, self.variant, self.lang)?,
+            look: look(self.theme, self.variant, self.lang, self.messages)?,
         })
     }
 }

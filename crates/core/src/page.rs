@@ -3,7 +3,8 @@
 //! view is a shareable link. No parameters at all opens the demo.
 
 use crate::board::{parse_context_list, Filter, Layout};
-use crate::options::{OptionsError, Theme, Variant};
+use crate::i18n::{Lang, Texts};
+use crate::options::{check_lang, OptionsError, Theme, Variant};
 use crate::status::TenantStatus;
 use crate::url::{normalise_base_url, Env};
 
@@ -40,8 +41,13 @@ pub struct PageQuery {
     pub env: String,
     /// Valid context ids, in the order given.
     pub contexts: Vec<String>,
-    /// Input problems (invalid ids, a bad base URL, an unknown env): shown, never requested.
+    /// Input problems (invalid ids, a bad base URL, an unknown env): shown,
+    /// never requested. Each names its parameter, in English; see
+    /// [`PageQuery::problem_texts`].
     pub problems: Vec<String>,
+    /// No context ids were given (and nothing else was wrong): the page
+    /// asks for some, in its language.
+    pub no_contexts: bool,
     /// The normalised base URL, if any.
     pub base: Option<String>,
     /// The raw `context` text, to refill the form.
@@ -58,6 +64,10 @@ pub struct PageQuery {
     pub theme: Theme,
     /// `?variant=card|chip`: how the cards layout draws each tenant.
     pub variant: Variant,
+    /// `?lang=`, else the browser's languages (see [`PageQuery::with_lang`]).
+    pub lang: Lang,
+    /// `?lang=` as asked (canonical), kept by the form.
+    pub lang_asked: Option<String>,
 }
 
 impl PageQuery {
@@ -74,6 +84,7 @@ impl PageQuery {
                 env: "sod".into(),
                 contexts: DEMO_CONTEXTS.iter().map(|s| (*s).to_owned()).collect(),
                 problems: vec![],
+                no_contexts: false,
                 base: Some(origin.trim_end_matches('/').to_owned()),
                 context_text: DEMO_CONTEXTS.join(","),
                 base_text: String::new(),
@@ -82,6 +93,8 @@ impl PageQuery {
                 filter: Filter::default(),
                 theme: Theme::Auto,
                 variant: Variant::Card,
+                lang: Lang::En,
+                lang_asked: None,
             };
         }
         let env = env
@@ -97,9 +110,7 @@ impl PageQuery {
         let list = parse_context_list(&context_text);
         let mut contexts = list.ids;
         problems.extend(list.invalid.into_iter().map(|(_, reason)| reason));
-        if contexts.is_empty() && problems.is_empty() {
-            problems.push("contextId: enter one or more context ids, e.g. Cust12345".into());
-        }
+        let no_contexts = contexts.is_empty() && problems.is_empty();
         let base_text = base.unwrap_or_default().trim().to_owned();
         let base = if base_text.is_empty() {
             None
@@ -120,6 +131,7 @@ impl PageQuery {
             env,
             contexts,
             problems,
+            no_contexts,
             base,
             context_text,
             base_text,
@@ -128,6 +140,8 @@ impl PageQuery {
             filter: Filter::default(),
             theme: Theme::Auto,
             variant: Variant::Card,
+            lang: Lang::En,
+            lang_asked: None,
         }
     }
 
@@ -160,17 +174,37 @@ impl PageQuery {
         self
     }
 
+    /// Adds `?lang=` (the demo takes it too): the page's language, else
+    /// the first of `navigator` (the browser's `navigator.languages`) the
+    /// widget speaks, else English ([`Lang::resolve`]: the page itself
+    /// carries no `lang` of the host's). A malformed tag is an input
+    /// problem and is passed over.
+    pub fn with_lang(mut self, lang: Option<&str>, navigator: &[String]) -> PageQuery {
+        let asked = match check_lang(lang.unwrap_or_default()) {
+            Ok(asked) => asked,
+            Err(e) => {
+                self.problems.push(page_problem(e));
+                None
+            }
+        };
+        self.lang = Lang::resolve(asked.as_deref(), None, None, navigator);
+        self.lang_asked = asked;
+        self
+    }
+
+    /// The input problems as the page shows them: [`PageQuery::problems`],
+    /// and the request for context ids in `texts`' language.
+    pub fn problem_texts(&self, texts: &Texts) -> Vec<String> {
+        let ask = self.no_contexts.then(|| texts.get("page-no-contexts"));
+        ask.into_iter()
+            .chain(self.problems.iter().cloned())
+            .collect()
+    }
+
     /// The layout to open with: as asked, else a table above
     /// [`crate::board::TABLE_ABOVE`] tenants.
     pub fn layout(&self) -> Layout {
         Layout::or_default(self.layout, self.contexts.len())
-    }
-    /// "1 tenant", "24 tenants".
-    pub fn count_text(&self) -> String {
-        match self.contexts.len() {
-            1 => "1 tenant".to_owned(),
-            n => format!("{n} tenants"),
-        }
     }
 
     /// Whether the legends start open: one tenant (or none) on the page.
@@ -186,26 +220,4 @@ fn page_problem(error: OptionsError) -> String {
         OptionsError::Invalid { option, problem } => format!("{option}: {problem}"),
         other => other.to_string(),
     }
-}
-
-/// The page's fixed texts.
-pub mod text {
-    /// The page heading.
-    pub const TITLE: &str = "SuperOffice tenant status";
-    /// The line under the heading.
-    pub const INTRO: &str = "Whether each customer's SuperOffice Online tenant is usable right now, from its public state API.";
-    /// The note shown with the demo tenants.
-    pub const DEMO_NOTE: &str = "Demo: these tenants are served by the local mock state API, one per documented state plus every fault it can show.";
-    /// Label of the environment field.
-    pub const ENV_LABEL: &str = "Environment";
-    /// Label of the context ids field.
-    pub const CONTEXT_LABEL: &str = "Context ids";
-    /// Placeholder of the context ids field.
-    pub const CONTEXT_PLACEHOLDER: &str = "Cust12345, Cust67890 (or paste a spreadsheet column)";
-    /// Label of the base URL field.
-    pub const BASE_LABEL: &str = "Base URL (optional: a proxy that forwards /api/state/…)";
-    /// Placeholder of the base URL field.
-    pub const BASE_PLACEHOLDER: &str = "https://portal.example.com/so/online";
-    /// The form's button.
-    pub const SUBMIT: &str = "Check";
 }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{quoted, DecodeError};
 use crate::field::{exact_integer, read_object, Field, NameOrNumber};
 use crate::health::Health;
+use crate::i18n::Texts;
 use crate::time::{self, EpochMs};
 
 /// A tenant state as documented by SuperOffice, or an unrecognised raw value.
@@ -182,22 +183,23 @@ impl State {
         matches!(self, State::Running | State::OnlineMaintenance)
     }
 
-    /// One sentence saying what the state means.
-    pub fn description(&self) -> &'static str {
-        match self {
-            State::Unknown => "The tenant is unknown or the environment is in trouble; if the tenant was in another state before, this is likely an incident.",
-            State::Provisioning => "The tenant is being created and will be ready shortly.",
-            State::Running => "The tenant is running normally and its API can be used.",
-            State::Deleted => "The tenant has been deleted for good.",
-            State::Suspended => "The tenant is suspended on its way to termination; the customer can still have it reactivated.",
-            State::OnlineMaintenance => "Background maintenance tasks are running; normal operation continues.",
-            State::OfflineMaintenance => "The tenant is offline for maintenance, typically an upgrade, usually for a few minutes.",
-            State::ProvisioningFailed => "Creating the tenant failed.",
-            State::Deleting => "The tenant is being deleted.",
-            State::DeleteFailed => "Deleting the tenant failed; it will be retried.",
-            State::MigrationPending => "The tenant's migration to Online has not finished; this often takes days or weeks.",
-            State::Unrecognised(_) => "This state is not in SuperOffice's documented table; treat the tenant as not usable until it is explained.",
-        }
+    /// One sentence saying what the state means, in the widget's language.
+    pub fn description(&self, texts: &Texts) -> String {
+        let key = match self {
+            State::Unknown => "state-unknown",
+            State::Provisioning => "state-provisioning",
+            State::Running => "state-running",
+            State::Deleted => "state-deleted",
+            State::Suspended => "state-suspended",
+            State::OnlineMaintenance => "state-online-maintenance",
+            State::OfflineMaintenance => "state-offline-maintenance",
+            State::ProvisioningFailed => "state-provisioning-failed",
+            State::Deleting => "state-deleting",
+            State::DeleteFailed => "state-delete-failed",
+            State::MigrationPending => "state-migration-pending",
+            State::Unrecognised(_) => "state-unrecognised",
+        };
+        texts.get(key)
     }
 }
 
@@ -259,15 +261,40 @@ struct TenantStateOut<'a> {
     is_running: bool,
     api_available: bool,
     health: Health,
-    description: &'static str,
+    description: String,
     valid_until: Option<String>,
     valid_until_ms: Option<EpochMs>,
     version: Option<&'a str>,
     warnings: &'a [String],
 }
 
+/// As [`TenantState::serialize_in`] in English.
 impl Serialize for TenantState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.serialize_in(Texts::english(), serializer)
+    }
+}
+
+/// A [`TenantState`] that serializes with its `description` in a
+/// language: `TenantStateIn(&state, &texts)`.
+pub struct TenantStateIn<'a>(pub &'a TenantState, pub &'a Texts);
+
+impl Serialize for TenantStateIn<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize_in(self.1, serializer)
+    }
+}
+
+impl TenantState {
+    /// The JS API's `TenantState`, its `description` in `texts`' language.
+    ///
+    /// # Errors
+    /// The serializer's.
+    pub fn serialize_in<S: serde::Serializer>(
+        &self,
+        texts: &Texts,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         TenantStateOut {
             context_identifier: &self.context_identifier,
             endpoint: self.endpoint.as_deref(),
@@ -281,7 +308,7 @@ impl Serialize for TenantState {
             is_running: self.is_running.unwrap_or(false),
             api_available: self.api_available(),
             health: self.health(),
-            description: self.state.description(),
+            description: self.state.description(texts),
             valid_until: self.valid_until_iso(),
             valid_until_ms: self.valid_until_ms,
             version: self.version.as_deref(),

@@ -7,46 +7,46 @@ use serde::Serialize;
 
 use crate::change_type::ChangeType;
 use crate::health::Health;
+use crate::i18n::Texts;
 use crate::state::TenantState;
 use crate::time::EpochMs;
 use crate::url::url_host;
 
 /// Why a check of the state API gave no state. The message says what
-/// happened in plain words, and what it does not mean.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+/// happened in plain words, and what it does not mean ([`CheckError::message`];
+/// `Display` is the English one).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CheckError {
     /// The request failed without an HTTP status: CORS, offline, proxy down.
-    #[error("Could not reach the state API: blocked by CORS, offline, or the proxy is down; the tenant itself may be fine.")]
     Network,
     /// No answer in time.
-    #[error("The state API did not answer in time; the tenant itself may be fine.")]
     Timeout,
     /// 404: the state API does not know this tenant.
-    #[error(
-        "The state API does not know this tenant (404): check the context id and the environment."
-    )]
     NotFound,
     /// 421: the tenant moved; asked again once.
-    #[error(
-        "The state API answered 421 (tenant moved) twice in a row; it will be asked again shortly."
-    )]
     Misdirected,
     /// 429: too many requests.
-    #[error("The state API asked us to slow down (429); the next check is delayed.")]
     RateLimited,
     /// 5xx.
-    #[error("The state API had an error ({0}); the tenant itself may be fine.")]
     Server(u16),
     /// Any other non-2xx status.
-    #[error("The state API answered with HTTP {0}; the tenant's state is not known.")]
     Http(u16),
-    /// The answer was not a usable state payload.
-    #[error("The state API answered, but not with a usable state: {0}")]
+    /// The answer was not a usable state payload (what was wrong, in
+    /// English: it names the field).
     InvalidPayload(String),
-    /// The context id or URL settings are invalid; no request was made.
-    #[error("Nothing was checked: {0}")]
+    /// The context id or URL settings are invalid; no request was made
+    /// (what was wrong, in English: it names the option).
     InvalidInput(String),
 }
+
+/// [`CheckError::message`] in English.
+impl std::fmt::Display for CheckError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Texts::english()))
+    }
+}
+
+impl std::error::Error for CheckError {}
 
 impl CheckError {
     /// The error for an HTTP status, `None` for 2xx.
@@ -61,18 +61,28 @@ impl CheckError {
         }
     }
 
+    /// What happened, in plain words and `texts`' language: the
+    /// `error-{kind}` message, with the status or the detail filled in.
+    pub fn message(&self, texts: &Texts) -> String {
+        self.text(texts, "error")
+    }
+
     /// A few words for a table cell: "Not found (404)", "Timed out", ...
-    pub fn summary(&self) -> String {
+    /// (the `summary-{kind}` message).
+    pub fn summary(&self, texts: &Texts) -> String {
+        self.text(texts, "summary")
+    }
+
+    fn text(&self, texts: &Texts, prefix: &str) -> String {
+        let key = format!("{prefix}-{}", self.kind());
         match self {
-            CheckError::Network => "Unreachable (network or CORS)".into(),
-            CheckError::Timeout => "Timed out".into(),
-            CheckError::NotFound => "Not found (404)".into(),
-            CheckError::Misdirected => "Moved (421)".into(),
-            CheckError::RateLimited => "Rate limited (429)".into(),
-            CheckError::Server(status) => format!("Server error ({status})"),
-            CheckError::Http(status) => format!("HTTP {status}"),
-            CheckError::InvalidPayload(_) => "Unusable answer".into(),
-            CheckError::InvalidInput(_) => "Invalid input".into(),
+            CheckError::Server(status) | CheckError::Http(status) => {
+                texts.with(&key, &[("status", &status.to_string())])
+            }
+            CheckError::InvalidPayload(detail) | CheckError::InvalidInput(detail) => {
+                texts.with(&key, &[("detail", detail)])
+            }
+            _ => texts.get(&key),
         }
     }
 
@@ -208,7 +218,7 @@ pub struct Moved {
 impl Moved {
     /// "sod2.superoffice.com" and "sod3.superoffice.com": the hosts when
     /// they differ, else the URLs (a move within one host).
-    pub fn places(&self) -> (String, String) {
+    pub fn places(&self, texts: &Texts) -> (String, String) {
         let (from, to) = (self.from.place(), self.to.place());
         if from.is_some() && from == to {
             let url = |e: &Endpoints| {
@@ -220,7 +230,7 @@ impl Moved {
             };
             return (url(&self.from), url(&self.to));
         }
-        let unknown = || "an unknown place".to_owned();
+        let unknown = || texts.get("badge-unknown-place");
         (from.unwrap_or_else(unknown), to.unwrap_or_else(unknown))
     }
 }
@@ -338,16 +348,35 @@ pub fn worst_first<T>(mut items: Vec<(u8, T)>) -> Vec<T> {
     items.into_iter().map(|(_, item)| item).collect()
 }
 
-/// "just now", "42 s ago", "2 min ago", "3 h ago", "2 d ago".
+/// "just now", "42 s ago", "2 min ago", "3 h ago", "2 d ago": English,
+/// for native use; the widget says it with `Intl.RelativeTimeFormat`
+/// through [`crate::i18n::Texts::ago`].
 pub fn ago(now_ms: EpochMs, then_ms: EpochMs) -> String {
+    let (value, unit) = ago_parts(now_ms, then_ms);
+    let short = match unit {
+        _ if value == 0 => return "just now".into(),
+        "second" => "s",
+        "minute" => "min",
+        "hour" => "h",
+        _ => "d",
+    };
+    format!("{} {short} ago", -value)
+}
+
+/// [`ago`] as `Intl.RelativeTimeFormat` takes it: the elapsed time,
+/// rounded down to the unit shown and negative (the past), and the unit.
+/// Under 5 seconds is `(0, "second")`, which `numeric: "auto"` says as
+/// "now".
+pub fn ago_parts(now_ms: EpochMs, then_ms: EpochMs) -> (i64, &'static str) {
     let seconds = now_ms.saturating_sub(then_ms).max(0) / 1000;
-    match seconds {
-        0..=4 => "just now".into(),
-        5..=59 => format!("{seconds} s ago"),
-        60..=3599 => format!("{} min ago", seconds / 60),
-        3600..=86_399 => format!("{} h ago", seconds / 3600),
-        _ => format!("{} d ago", seconds / 86_400),
-    }
+    let (unit, name) = match seconds {
+        0..=4 => return (0, "second"),
+        5..=59 => (1, "second"),
+        60..=3599 => (60, "minute"),
+        3600..=86_399 => (3600, "hour"),
+        _ => (86_400, "day"),
+    };
+    (-(seconds / unit), name)
 }
 
 /// The first moment after `now_ms` at which [`ago`]`(·, then_ms)` reads

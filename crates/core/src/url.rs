@@ -39,13 +39,9 @@ impl Env {
         }
     }
 
-    /// A human label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Env::Sod => "Development (sod)",
-            Env::QaOnline => "Stage (qaonline)",
-            Env::Online => "Production (online)",
-        }
+    /// A human label in `texts`' language: "Production (online)".
+    pub fn label(self, texts: &crate::i18n::Texts) -> String {
+        texts.get(&format!("page-env-{}", self.as_str()))
     }
 }
 

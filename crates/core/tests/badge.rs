@@ -17,7 +17,7 @@ fn known(json: &str) -> TenantStatus {
 
 #[test]
 fn loading_badge_claims_nothing() {
-    let m = BadgeModel::new(&TenantStatus::default(), NOW);
+    let m = BadgeModel::new(&TenantStatus::default(), NOW, Texts::english());
     assert_eq!(
         (m.health_attr(), m.state_attr.as_deref(), m.check),
         (None, None, CheckStatus::Loading)
@@ -30,18 +30,18 @@ fn loading_badge_claims_nothing() {
 fn known_state_shows_name_health_api_and_timing() {
     let tenant =
         known(r#"{"ContextIdentifier":"Cust1","State":"OfflineMaintenance","Version":"R11"}"#);
-    let m = BadgeModel::new(&tenant, NOW);
+    let m = BadgeModel::new(&tenant, NOW, Texts::english());
     assert_eq!(m.health_attr(), Some("maintenance"));
     assert_eq!(m.state_attr.as_deref(), Some("OfflineMaintenance"));
     assert_eq!(m.title, "OfflineMaintenance");
     assert_eq!(m.health_label, "Maintenance");
     assert_eq!(m.api_line, "API not available");
     assert_eq!(
-        BadgeModel::checked_ago(&tenant, NOW).as_deref(),
+        BadgeModel::checked_ago(&tenant, NOW, Texts::english()).as_deref(),
         Some("checked 2 min ago")
     );
     assert_eq!(
-        BadgeModel::new(&tenant, NOW + 30_000),
+        BadgeModel::new(&tenant, NOW + 30_000, Texts::english()),
         m,
         "only staleness depends on the clock"
     );
@@ -61,6 +61,7 @@ fn only_safe_urls_become_links() {
             r#"{"ContextIdentifier":"Cust1","State":"Running","Endpoint":"https://online2.superoffice.com/Cust1","Api":"https://evil.example/Cust1/api"}"#,
         ),
         NOW,
+        Texts::english(),
     );
     assert_eq!(m.links.len(), 2);
     assert_eq!(
@@ -79,7 +80,7 @@ fn only_safe_urls_become_links() {
 fn failure_after_success_is_stale_and_keeps_the_state() {
     let mut s = known(r#"{"ContextIdentifier":"Cust1","State":"Running"}"#);
     s.record_error(CheckError::Timeout);
-    let m = BadgeModel::new(&s, NOW);
+    let m = BadgeModel::new(&s, NOW, Texts::english());
     assert_eq!(m.check, CheckStatus::Stale);
     assert_eq!(m.health_attr(), Some("ok"));
     assert_eq!(m.title, "Running");
@@ -94,7 +95,7 @@ fn invalid_input_cannot_be_retried() {
         error: Some(CheckError::InvalidInput("contextId: bad".into())),
         ..TenantStatus::default()
     };
-    let m = BadgeModel::new(&s, NOW);
+    let m = BadgeModel::new(&s, NOW, Texts::english());
     assert_eq!(m.check, CheckStatus::Error);
     assert!(!m.can_retry);
     assert_eq!(m.health_attr(), None);
@@ -112,7 +113,6 @@ fn no_parameters_open_the_demo_on_the_pages_origin() {
     assert_eq!(q.base.as_deref(), Some("http://127.0.0.1:8080"));
     assert_eq!(q.contexts.len(), DEMO_CONTEXTS.len());
     assert!(q.problems.is_empty());
-    assert_eq!(q.count_text(), "25 tenants");
     assert!(!q.legends_open());
     assert_eq!(q.layout(), Layout::Table, "more than 12 tenants");
 }
@@ -150,7 +150,6 @@ fn query_parameters_are_validated_before_any_request() {
     assert!(q.problems[0].contains("\"nope\""));
     assert_eq!(q.base.as_deref(), Some("http://127.0.0.1:8787"));
     assert!(!q.demo);
-    assert_eq!(q.count_text(), "2 tenants");
 
     let q = PageQuery::from_params(Some("sod"), Some("Cust1"), Some("javascript:alert(1)"), "x");
     assert!(q.contexts.is_empty(), "a bad base URL means no requests");
@@ -165,9 +164,14 @@ fn query_parameters_are_validated_before_any_request() {
 
     let q = PageQuery::from_params(None, Some(""), None, "x");
     assert_eq!(q.env, "online");
+    assert!(q.no_contexts && q.problems.is_empty());
     assert_eq!(
-        q.problems,
+        q.problem_texts(Texts::english()),
         vec!["contextId: enter one or more context ids, e.g. Cust12345"]
+    );
+    assert_eq!(
+        q.problem_texts(&Texts::new(Lang::De)),
+        vec!["contextId: Geben Sie eine oder mehrere Kontext-IDs ein, z. B. Cust12345"]
     );
 }
 
@@ -197,24 +201,27 @@ fn the_page_shows_itself_once_every_tenant_has_answered() {
 #[test]
 fn the_accessible_name_says_tenant_state_and_health_in_words() {
     let ctx = "Cust1004";
-    let loading = BadgeModel::new(&TenantStatus::default(), NOW);
-    assert_eq!(loading.accessible_name(ctx), "Cust1004: checking");
+    let loading = BadgeModel::new(&TenantStatus::default(), NOW, Texts::english());
+    assert_eq!(
+        loading.accessible_name(ctx, Texts::english()),
+        "Cust1004: checking"
+    );
     let mut failed = TenantStatus::default();
     failed.record_error(CheckError::Timeout);
     assert_eq!(
-        BadgeModel::new(&failed, NOW).accessible_name(ctx),
+        BadgeModel::new(&failed, NOW, Texts::english()).accessible_name(ctx, Texts::english()),
         "Cust1004: check failed"
     );
     let mut tenant = known(r#"{"ContextIdentifier":"Cust1004","State":"Suspended"}"#);
     assert_eq!(
-        BadgeModel::new(&tenant, NOW).accessible_name(ctx),
+        BadgeModel::new(&tenant, NOW, Texts::english()).accessible_name(ctx, Texts::english()),
         "Cust1004: Suspended, down"
     );
     tenant.record_error(CheckError::Server(503));
-    let stale = BadgeModel::new(&tenant, NOW);
+    let stale = BadgeModel::new(&tenant, NOW, Texts::english());
     assert_eq!(stale.check, CheckStatus::Stale);
     assert_eq!(
-        stale.accessible_name(ctx),
+        stale.accessible_name(ctx, Texts::english()),
         "Cust1004: Suspended, down, last known"
     );
 }

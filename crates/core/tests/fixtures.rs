@@ -64,7 +64,7 @@ fn state_json_matches_the_js_contract() {
             "isRunning": true,
             "apiAvailable": true,
             "health": "ok",
-            "description": State::Running.description(),
+            "description": State::Running.description(Texts::english()),
             "validUntil": "2020-10-05T09:52:01.934Z",
             "validUntilMs": 1_601_891_521_934_i64,
             "version": null,

@@ -103,9 +103,15 @@ fn error_kinds_are_the_documented_names() {
     .iter()
     .map(|e| (e.event_kind(), e.http_status()))
     .collect();
-    assert_eq!(CheckError::NotFound.summary(), "Not found (404)");
-    assert_eq!(CheckError::Server(503).summary(), "Server error (503)");
-    assert_eq!(CheckError::Timeout.summary(), "Timed out");
+    assert_eq!(
+        CheckError::NotFound.summary(Texts::english()),
+        "Not found (404)"
+    );
+    assert_eq!(
+        CheckError::Server(503).summary(Texts::english()),
+        "Server error (503)"
+    );
+    assert_eq!(CheckError::Timeout.summary(Texts::english()), "Timed out");
     assert_eq!(
         kinds,
         [
@@ -133,7 +139,7 @@ fn a_new_endpoint_between_answers_is_a_move() {
     let moved = status.moved.clone().expect("a move");
     assert_eq!(moved.at_ms, NOW + 5_000);
     assert_eq!(
-        moved_text(&moved, "10:42"),
+        moved_text(&moved, "10:42", Texts::english()),
         "Moved from sod2.superoffice.com to sod3.superoffice.com at 10:42"
     );
     let events = reporter.observe(&status);
@@ -150,7 +156,7 @@ fn a_new_endpoint_between_answers_is_a_move() {
     // The move stays on the badge after later answers.
     status.record_state(answer("Running", "sod3.superoffice.com"), NOW + 9_000);
     assert_eq!(status.moved, Some(moved));
-    let model = BadgeModel::new(&status, NOW + 9_000);
+    let model = BadgeModel::new(&status, NOW + 9_000, Texts::english());
     assert_eq!(
         model.links[0].href.as_deref(),
         Some("https://sod3.superoffice.com/Cust37911")
@@ -177,16 +183,19 @@ fn a_move_notification_marks_the_badge_until_the_next_answer() {
         at_ms: NOW + 1,
         public_endpoint: notification.public_endpoint.clone(),
     });
-    let model = BadgeModel::new(&status, NOW + 1);
+    let model = BadgeModel::new(&status, NOW + 1, Texts::english());
     assert_eq!(model.notified_attr(), Some("Move"));
     assert_eq!(
-        notified_text(model.notified.as_ref().unwrap(), "10:42"),
+        notified_text(model.notified.as_ref().unwrap(), "10:42", Texts::english()),
         "Move notified at 10:42: moving to sod3.superoffice.com, confirming…"
     );
     // The notification is never a state: the badge still shows Running.
     assert_eq!(model.state_attr.as_deref(), Some("Running"));
     status.record_state(answer("Running", "sod3.superoffice.com"), NOW + 2);
-    assert_eq!(BadgeModel::new(&status, NOW + 2).notified_attr(), None);
+    assert_eq!(
+        BadgeModel::new(&status, NOW + 2, Texts::english()).notified_attr(),
+        None
+    );
 }
 
 #[test]
@@ -202,6 +211,7 @@ fn other_notifications_say_what_was_notified() {
                 public_endpoint: None,
             },
             "10:42",
+            Texts::english(),
         )
     };
     assert_eq!(
@@ -231,7 +241,7 @@ fn the_live_region_hears_each_change_once_and_no_first_answer_or_unchanged_refre
         reporter
             .observe(status)
             .iter()
-            .filter_map(|e| e.announcement("Cust12345"))
+            .filter_map(|e| e.announcement("Cust12345", Texts::english()))
             .collect()
     };
     assert!(said(&status).is_empty(), "nothing known");

@@ -45,7 +45,7 @@ fn every_documented_change_type_decodes() {
         assert_eq!(n.change_type.name(), *name);
         assert_eq!(n.change_type.code(), code as i64);
         assert!(n.change_type.is_recognised());
-        assert!(!n.change_type.integration().is_empty());
+        assert!(!n.change_type.integration(Texts::english()).is_empty());
         assert_eq!(
             n.token,
             Token {
@@ -69,7 +69,10 @@ fn unrecognised_change_types_keep_their_number() {
         assert_eq!(info["code"], json!(code));
         assert_eq!(info["recognised"], json!(false));
         assert_eq!(info["name"], json!("Unrecognised"));
-        assert!(n.change_type.description().contains(&code.to_string()));
+        assert!(n
+            .change_type
+            .description(Texts::english())
+            .contains(&code.to_string()));
     }
 }
 
@@ -203,10 +206,10 @@ fn wrong_typed_optional_notification_fields_are_null_with_warnings() {
 
 #[test]
 fn change_type_legend_has_all_six_with_meanings() {
-    let rows = legend::change_type_rows();
+    let rows = legend::change_type_rows(Texts::english());
     let codes: Vec<i64> = rows.iter().map(|r| r.code).collect();
     assert_eq!(codes, [0, 1, 2, 3, 4, 5]);
-    let legend = serde_json::to_value(legend::legend()).unwrap();
+    let legend = serde_json::to_value(legend::legend(Texts::english())).unwrap();
     let types = legend["changeTypes"].as_array().unwrap();
     assert_eq!(types.len(), 6);
     assert_eq!(types[5]["name"], json!("Move"));
@@ -218,7 +221,7 @@ fn change_type_legend_has_all_six_with_meanings() {
             "name": "Suspended",
             "health": "down",
             "apiAvailable": false,
-            "description": State::Suspended.description(),
+            "description": State::Suspended.description(Texts::english()),
         })
     );
 }

@@ -36,7 +36,7 @@ fn every_documented_state_by_name_and_number() {
             assert_eq!(s.health(), health, "{input}");
             assert_eq!(s.api_available(), api, "{input}");
             assert!(s.state.is_recognised());
-            assert!(!s.state.description().is_empty());
+            assert!(!s.state.description(Texts::english()).is_empty());
         }
     }
 }

@@ -178,7 +178,7 @@ fn context_lists_split_on_commas_and_spaces_without_duplicates() {
 
 #[test]
 fn state_legend_has_eleven_rows_in_documented_order() {
-    let rows = legend::state_rows();
+    let rows = legend::state_rows(Texts::english());
     assert_eq!(
         rows.iter().map(|r| r.code).collect::<Vec<_>>(),
         vec![0, 1, 2, 3, 4, 5, 6, 8, 10, 11, 12]

@@ -170,7 +170,7 @@ fn notification(text: &str) {
     let Ok(notification) = decode_notification(text) else {
         return;
     };
-    let _ = notification.change_type.info();
+    let _ = notification.change_type.info(Texts::english());
     let mut status = TenantStatus::default();
     let _ = HostEvent::for_notification(&notification, &status);
     status.record_notification(Notified {
@@ -186,15 +186,15 @@ fn notification(text: &str) {
 fn change_type(text: &str) {
     if let Ok(number) = text.trim().parse::<f64>() {
         if let Some(code) = integer_code(number) {
-            let info = ChangeType::from_code(code).info();
+            let info = ChangeType::from_code(code).info(Texts::english());
             let _ = serde_json::to_string(&info);
         }
     }
     if let Some(kind) = ChangeType::from_name(text) {
         let _ = (
-            kind.description(),
-            kind.badge(),
-            kind.integration(),
+            kind.description(Texts::english()),
+            kind.badge(Texts::english()),
+            kind.integration(Texts::english()),
             kind.code(),
         );
     }
@@ -242,7 +242,7 @@ fn page_query(text: &str) {
     let mut next = || parts.next();
     let (env, context, base) = (next(), next(), next());
     let query = PageQuery::from_params(env, context, base, "http://127.0.0.1:8080");
-    let _ = (query.layout(), query.count_text(), query.legends_open());
+    let _ = (query.layout(), query.legends_open());
     let filter = Filter::from_params(next(), next());
     let _ = (
         filter.health_param(),

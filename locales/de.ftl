@@ -1,0 +1,165 @@
+# so-tenant-status: Deutsch. Keys as in en.ftl.
+
+## Health words
+
+health-ok = OK
+health-maintenance = Wartung
+health-pending = Ausstehend
+health-unknown = Unbekannt
+health-down = Ausgefallen
+health-gone = Entfernt
+health-word-ok = ok
+health-word-maintenance = Wartung
+health-word-pending = ausstehend
+health-word-unknown = unbekannt
+health-word-down = ausgefallen
+health-word-gone = entfernt
+
+## States
+
+state-unknown = Der Mandant ist unbekannt oder die Umgebung hat Probleme; war der Mandant vorher in einem anderen Zustand, ist dies wahrscheinlich eine Störung.
+state-provisioning = Der Mandant wird angelegt und ist in Kürze bereit.
+state-running = Der Mandant läuft normal, seine API kann genutzt werden.
+state-deleted = Der Mandant wurde endgültig gelöscht.
+state-suspended = Der Mandant ist auf dem Weg zur Kündigung gesperrt; der Kunde kann ihn noch reaktivieren lassen.
+state-online-maintenance = Im Hintergrund laufen Wartungsaufgaben; der normale Betrieb geht weiter.
+state-offline-maintenance = Der Mandant ist wegen Wartung offline, meist für ein Upgrade, in der Regel für einige Minuten.
+state-provisioning-failed = Das Anlegen des Mandanten ist fehlgeschlagen.
+state-deleting = Der Mandant wird gelöscht.
+state-delete-failed = Das Löschen des Mandanten ist fehlgeschlagen; es wird erneut versucht.
+state-migration-pending = Die Migration des Mandanten nach Online ist nicht abgeschlossen; das dauert oft Tage oder Wochen.
+state-unrecognised = Dieser Zustand steht nicht in der dokumentierten Tabelle von SuperOffice; behandeln Sie den Mandanten als nicht nutzbar, bis er geklärt ist.
+
+## Change notifications
+
+change-upgrade = Die Installation wurde auf eine neue Version aktualisiert.
+change-upgrade-badge = Meist geht OfflineMaintenance voraus; das Abzeichen wird wieder OK, wenn das Upgrade fertig ist.
+change-upgrade-integration = Lesen Sie die Versionsangaben erneut aus dem Api-Dokument; Funktionen und Schema können sich geändert haben.
+change-backup-restored = Der Mandant wurde aus einer Sicherung wiederhergestellt.
+change-backup-restored-badge = Das Abzeichen ändert sich nicht, sobald der Mandant wieder Running ist.
+change-backup-restored-integration = Die Daten können zeitlich zurückgesprungen sein: Synchronisieren Sie alles neu, was Sie vom Mandanten zwischengespeichert oder kopiert haben.
+change-suspend = Der Mandant wurde gesperrt.
+change-suspend-badge = Das Abzeichen wird Ausgefallen (Suspended).
+change-suspend-integration = Rufen Sie die API des Mandanten nicht mehr auf und pausieren Sie geplante Jobs; der Kunde kann noch reaktiviert werden.
+change-resume = Der Mandant wurde nach einem anderen Vorgang fortgesetzt.
+change-resume-badge = Das Abzeichen wird bei der nächsten Prüfung wieder OK (Running).
+change-resume-integration = Fragen Sie die Status-API erneut und nehmen Sie Aufrufe und geplante Jobs wieder auf, sobald sie Running meldet.
+change-delete = Der Mandant wurde gelöscht.
+change-delete-badge = Das Abzeichen wird Entfernt (Deleting, dann Deleted).
+change-delete-integration = Stellen Sie alle Aufrufe endgültig ein und entfernen Sie gespeicherte Zugangsdaten und Daten dieses Mandanten.
+change-move = Der Mandant wurde auf einen anderen öffentlichen Endpunkt verschoben (siehe PublicEndpoint).
+change-move-badge = Das Abzeichen behält seinen Zustand; der Endpoint-Link ändert sich bei der nächsten Prüfung.
+change-move-integration = Vergessen Sie zwischengespeicherte Endpunkte: Fragen Sie die Status-API nach dem neuen Endpoint (Aufrufe an den alten Host antworten mit 421).
+change-unrecognised = Der Änderungstyp { $code } ist von SuperOffice nicht dokumentiert.
+change-unrecognised-badge = Das Abzeichen zeigt, was die Status-API meldet.
+change-unrecognised-integration = Fragen Sie die Status-API, bevor Sie den Mandanten aufrufen; schließen Sie nichts aus dieser Benachrichtigung.
+change-unrecognised-name = Änderungstyp { $code }
+
+## Failed checks
+
+error-network = Die Status-API war nicht erreichbar: durch CORS blockiert, offline oder der Proxy ist ausgefallen; der Mandant selbst kann in Ordnung sein.
+error-timeout = Die Status-API hat nicht rechtzeitig geantwortet; der Mandant selbst kann in Ordnung sein.
+error-not-found = Die Status-API kennt diesen Mandanten nicht (404): Prüfen Sie die Kontext-ID und die Umgebung.
+error-misdirected = Die Status-API hat zweimal hintereinander mit 421 (Mandant verschoben) geantwortet; sie wird gleich erneut gefragt.
+error-rate-limited = Die Status-API hat uns gebeten, langsamer zu werden (429); die nächste Prüfung wird verschoben.
+error-server = Die Status-API hatte einen Fehler ({ $status }); der Mandant selbst kann in Ordnung sein.
+error-http = Die Status-API hat mit HTTP { $status } geantwortet; der Zustand des Mandanten ist nicht bekannt.
+error-invalid-payload = Die Status-API hat geantwortet, aber nicht mit einem verwertbaren Zustand: { $detail }
+error-invalid-input = Nichts wurde geprüft: { $detail }
+summary-network = Nicht erreichbar (Netzwerk oder CORS)
+summary-timeout = Zeitüberschreitung
+summary-not-found = Nicht gefunden (404)
+summary-misdirected = Verschoben (421)
+summary-rate-limited = Gedrosselt (429)
+summary-server = Serverfehler ({ $status })
+summary-http = HTTP-Fehler { $status }
+summary-invalid-payload = Unbrauchbare Antwort
+summary-invalid-input = Ungültige Eingabe
+
+## The badge
+
+badge-checking = Wird geprüft…
+badge-checking-health = Prüfung läuft
+badge-checking-api = Noch unbekannt, ob die API verfügbar ist
+badge-checking-description = Die Status-API wird nach dem Zustand dieses Mandanten gefragt.
+badge-not-checked = Nicht geprüft
+badge-failed-health = Prüfung fehlgeschlagen
+badge-failed-api = Unbekannt, ob die API verfügbar ist
+badge-failed-description = Die Prüfung ist fehlgeschlagen; das sagt nichts über den Zustand des Mandanten.
+badge-api-available = API verfügbar
+badge-api-unavailable = API nicht verfügbar
+badge-stale = Letzter bekannter Zustand: Die letzte Prüfung ist fehlgeschlagen oder überfällig, er kann also veraltet sein.
+badge-retry = Erneut versuchen
+badge-refresh = Aktualisieren
+badge-name = { $context }: { $state }, { $health }
+badge-name-stale = { $context }: { $state }, { $health }, zuletzt bekannt
+badge-name-checking = { $context }: wird geprüft
+badge-name-failed = { $context }: Prüfung fehlgeschlagen
+badge-checked = geprüft { $ago }
+badge-next-check = nächste Prüfung { $time }
+badge-notified = { $change } gemeldet um { $time }, wird bestätigt…
+badge-notified-move = { $change } gemeldet um { $time }: Umzug nach { $host }, wird bestätigt…
+badge-moved = Verschoben von { $from } nach { $to } um { $time }
+badge-unknown-place = einem unbekannten Ort
+badge-endpoint = Endpoint
+badge-api = Api
+
+## The live region
+
+announce-change = { $context } ist jetzt { $state }: { $health }
+
+## Legends
+
+legend-states = Zustände
+legend-changes = Änderungsbenachrichtigungen
+legend-state = Zustand
+legend-code = Nr.
+legend-health = Verfügbarkeit
+legend-api = API
+legend-meaning = Bedeutung
+legend-change = Änderung
+legend-what-happened = Was geschah
+legend-for-badge = Für das Abzeichen
+legend-for-integration = Für eine Integration
+legend-api-available = verfügbar
+legend-api-unavailable = nicht verfügbar
+
+## The board
+
+board-summary = Mandanten nach Zustand: zum Filtern umschalten
+board-all = Alle
+board-all-count = Alle Mandanten: { $count }
+board-count = { $label }: { $count }
+board-search = Suche
+board-search-placeholder = Kontext-ID, z. B. Cust123
+board-search-label = Nach Kontext-ID suchen
+board-layout = Ansicht
+board-table = Tabelle
+board-cards = Karten
+board-no-match = Kein Mandant passt zum Filter.
+board-caption = Mandanten, schlechtester Zustand zuerst, sofern nicht anders sortiert
+board-col-health = Verfügbarkeit
+board-col-state = Zustand
+board-col-context-id = Kontext-ID
+board-col-api = API
+board-col-version = Version
+board-col-checked = Geprüft
+board-checked-failed = fehlgeschlagen
+board-checked-not-yet = noch nicht
+board-show-details = { $context }: Details anzeigen
+
+## The page
+
+page-title = SuperOffice-Mandantenstatus
+page-intro = Ob der SuperOffice-Online-Mandant jedes Kunden gerade nutzbar ist, laut seiner öffentlichen Status-API.
+page-demo-note = Demo: Diese Mandanten liefert die lokale Test-API, einer je dokumentiertem Zustand plus jeder Fehler, den sie zeigen kann.
+page-env = Umgebung
+page-env-sod = Entwicklung (sod)
+page-env-qaonline = Staging (qaonline)
+page-env-online = Produktion (online)
+page-contexts = Kontext-IDs
+page-contexts-placeholder = Cust12345, Cust67890 (oder eine Tabellenspalte einfügen)
+page-base = Basis-URL (optional: ein Proxy, der /api/state/… weiterleitet)
+page-base-placeholder = https://portal.example.com/so/online
+page-submit = Prüfen
+page-no-contexts = contextId: Geben Sie eine oder mehrere Kontext-IDs ein, z. B. Cust12345

@@ -1,0 +1,85 @@
+//! Which language a widget writes in, read from the page: the `lang`
+//! option, the closest `[lang]`, the document's `lang`, then
+//! `navigator.languages` (the core's [`Lang::resolve`] decides). And the
+//! one thing Fluent leaves to the browser: `Intl.RelativeTimeFormat`.
+
+use std::cell::RefCell;
+use std::sync::Arc;
+
+use js_sys::{Array, Intl::RelativeTimeFormat, Object};
+use so_tenant_status_core::i18n::{Lang, Texts};
+use so_tenant_status_core::options::Look;
+use wasm_bindgen::JsCast;
+
+thread_local! {
+    /// One `Intl.RelativeTimeFormat` per language (made when first used).
+    static RELATIVE: RefCell<Vec<(Lang, RelativeTimeFormat)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `Intl.RelativeTimeFormat` options: "now", "2 min. ago", "for 2 min siden".
+#[derive(serde::Serialize)]
+struct RelativeOptions {
+    numeric: &'static str,
+    style: &'static str,
+}
+
+/// "how long ago" in `lang`, by the browser's `Intl.RelativeTimeFormat`.
+fn relative(lang: Lang, value: i64, unit: &'static str) -> String {
+    RELATIVE.with_borrow_mut(|formats| {
+        if !formats.iter().any(|(l, _)| *l == lang) {
+            let options = serde_wasm_bindgen::to_value(&RelativeOptions {
+                numeric: "auto",
+                style: "short",
+            })
+            .ok()
+            .and_then(|o| o.dyn_into::<Object>().ok())
+            .unwrap_or_default();
+            let locales = Array::of1(&lang.tag().into());
+            formats.push((lang, RelativeTimeFormat::new(&locales, &options)));
+        }
+        formats
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, format)| String::from(format.format(value as f64, unit)))
+            .unwrap_or_default()
+    })
+}
+
+/// The language for a widget whose host asked for `asked` (the option or
+/// attribute) and that is mounted at `target` (`None`: the page itself,
+/// which has no host's `[lang]` to follow).
+pub fn resolve(asked: Option<&str>, target: Option<&web_sys::Element>) -> Lang {
+    let closest = target
+        .and_then(|t| t.closest("[lang]").ok().flatten())
+        .and_then(|e| e.get_attribute("lang"));
+    let document = target
+        .and_then(|_| web_sys::window()?.document()?.document_element())
+        .and_then(|e| e.get_attribute("lang"));
+    Lang::resolve(
+        asked,
+        closest.as_deref(),
+        document.as_deref(),
+        &navigator_languages(),
+    )
+}
+
+/// `navigator.languages`, the viewer's languages in order of preference.
+pub fn navigator_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|l| l.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// A widget's words: its [`Look`]'s language and `messages`, with
+/// relative times said by `Intl`.
+pub fn texts(look: &Look, target: Option<&web_sys::Element>) -> Arc<Texts> {
+    let lang = resolve(look.lang.as_deref(), target);
+    Arc::new(for_lang(look.texts(lang)))
+}
+
+/// `texts` with relative times said by `Intl.RelativeTimeFormat`.
+pub fn for_lang(texts: Texts) -> Texts {
+    let lang = texts.lang();
+    texts.with_relative(Arc::new(move |value, unit| relative(lang, value, unit)))
+}
