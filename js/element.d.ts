@@ -1,7 +1,7 @@
 /**
  * `<so-tenant-status context-id="Cust12345" env="online" base-url="..." legends theme="auto" variant="chip" lang="de">`.
  * `theme` is `auto` (default), `light` or `dark`; `variant` `card` (default)
- * or `chip` (one line for a table cell); `lang` a BCP 47 tag. A value
+ * or `chip` (one line for a table cell); `lang` a BCP 47 tag (`en`, `nb`, `sv`, `da`, `de`, `nl` are spoken; without it the closest `[lang]`, the document's, then the browser's languages decide; anything else is English). A value
  * that cannot be (e.g. `theme="<b>"`) is refused with a message naming it
  * (`[data-part=problem]`) and no request.
  * Importing `so-tenant-status/element.js` registers the element once and
@@ -9,6 +9,8 @@
  */
 export declare class SoTenantStatusElement extends HTMLElement {
   static observedAttributes: string[];
+  /** The host's own texts over the language's: message key to a one-line Fluent pattern (keys in the README). Setting it draws the element again; a bad key or text is shown as the element's problem. */
+  messages: Record<string, string> | null;
   /** Checks the tenant now. */
   refresh(): void;
   /** Applies a change notification if this element shows its tenant; returns 1 or 0. Throws as `decodeNotification()` does. */
@@ -23,6 +25,8 @@ export declare class SoTenantStatusElement extends HTMLElement {
  */
 export declare class SoTenantBoardElement extends HTMLElement {
   static observedAttributes: string[];
+  /** The host's own texts over the language's (as on `<so-tenant-status>`). */
+  messages: Record<string, string> | null;
   /** Checks every tenant now. */
   refresh(): void;
   /** Applies a change notification to the board's tenant; returns 1 or 0. Throws as `decodeNotification()` does. */

@@ -38,6 +38,7 @@ function styles() {
 class MountedElement extends HTMLElement {
   handle = null;
   #generation = 0;
+  #messages = null;
 
   constructor() {
     super();
@@ -55,6 +56,16 @@ class MountedElement extends HTMLElement {
 
   attributeChangedCallback(_name, oldValue, newValue) {
     if (oldValue !== newValue && this.isConnected) this.render();
+  }
+
+  /** The host's own texts, `{ "badge-refresh": "Hent på nytt" }` (keys in the README); setting them draws the element again. */
+  get messages() {
+    return this.#messages;
+  }
+
+  set messages(value) {
+    this.#messages = value ?? null;
+    if (this.isConnected) this.render();
   }
 
   /** Checks now. */
@@ -79,6 +90,7 @@ class MountedElement extends HTMLElement {
       const value = this.getAttribute(attr);
       if (value) base[key] = value;
     }
+    if (this.#messages) base.messages = this.#messages;
     return base;
   }
 

@@ -131,10 +131,10 @@ struct LangOptions {
 /// # Errors
 /// `options: expected an object`, `options.lang: expected a string`, or a
 /// malformed language tag.
-fn texts_of(options: JsValue) -> Result<Texts, JsError> {
-    if options.is_undefined() || options.is_null() {
+fn texts_of(options: Option<JsValue>) -> Result<Texts, JsError> {
+    let Some(options) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
         return Ok(Texts::new(Lang::En));
-    }
+    };
     let ObjectOf(options) = serde_wasm_bindgen::from_value::<ObjectOf<LangOptions>>(options)
         .map_err(|_| JsError::new("options: expected an object such as { lang: \"de\" }"))?;
     let options = options.map_err(|found| {
@@ -165,7 +165,7 @@ fn texts_of(options: JsValue) -> Result<Texts, JsError> {
 #[wasm_bindgen(js_name = decodeState, unchecked_return_type = "TenantState")]
 pub fn decode_state(
     #[wasm_bindgen(unchecked_param_type = "string | object")] input: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "DecodeOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "DecodeOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let texts = texts_of(options)?;
     to_js(&TenantStateIn(&read_state(input).map_err(error)?, &texts))
@@ -187,7 +187,7 @@ enum DecodeResult<'a> {
 #[wasm_bindgen(js_name = decodeStates, unchecked_return_type = "DecodeResult[]")]
 pub fn decode_states(
     #[wasm_bindgen(unchecked_param_type = "Array<string | object>")] inputs: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "DecodeOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "DecodeOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let texts = texts_of(options)?;
     let array = inputs
@@ -244,7 +244,7 @@ pub fn decode_notification(
 #[wasm_bindgen(js_name = describeChangeType, unchecked_return_type = "ChangeTypeInfo")]
 pub fn describe_change_type(
     #[wasm_bindgen(unchecked_param_type = "number")] code: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "DecodeOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "DecodeOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let texts = texts_of(options)?;
     let integer = code.as_f64().and_then(integer_code).ok_or_else(|| {
@@ -278,7 +278,7 @@ pub fn state_url(
 /// Throws when `options` is not an object or its `lang` is malformed.
 #[wasm_bindgen(js_name = legend, unchecked_return_type = "Legend")]
 pub fn legend(
-    #[wasm_bindgen(unchecked_param_type = "DecodeOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "DecodeOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     to_js(&core::legend::legend(&texts_of(options)?))
 }

@@ -35,8 +35,10 @@ export interface MountOptions {
   theme?: "auto" | "light" | "dark";
   /** "card" (default: the full badge) or "chip" (one line: icon, state, health word; the description on hover and focus). Anything else throws. */
   variant?: "card" | "chip";
-  /** A BCP 47 language tag ("de", "nb-NO"); a malformed one throws. The text is English today whatever is asked, marked lang="en". */
+  /** The language: a BCP 47 tag. en, nb, sv, da, de and nl are spoken ("nb-NO" and "no" give nb); anything else gives English; a malformed tag throws. Without it: the target's closest [lang], the document's lang, then navigator.languages, then English. */
   lang?: string;
+  /** The host's own texts over the language's: message key to a one-line Fluent pattern ("{ $context }" inserts a variable). The keys are listed in the README; an unknown key or a text Fluent cannot read throws, naming the key. */
+  messages?: Record<string, string>;
 }
 
 /** Options of `mountBoard()`. */
@@ -53,8 +55,10 @@ export interface BoardOptions {
   theme?: "auto" | "light" | "dark";
   /** "card" (default: the full badge) or "chip" (one line: icon, state, health word; the description on hover and focus). Anything else throws. */
   variant?: "card" | "chip";
-  /** A BCP 47 language tag ("de", "nb-NO"); a malformed one throws. The text is English today whatever is asked, marked lang="en". */
+  /** The language: a BCP 47 tag. en, nb, sv, da, de and nl are spoken ("nb-NO" and "no" give nb); anything else gives English; a malformed tag throws. Without it: the target's closest [lang], the document's lang, then navigator.languages, then English. */
   lang?: string;
+  /** The host's own texts over the language's: message key to a one-line Fluent pattern ("{ $context }" inserts a variable). The keys are listed in the README; an unknown key or a text Fluent cannot read throws, naming the key. */
+  messages?: Record<string, string>;
 }
 
 /** Where a tenant answers. */

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::tick;
 use so_tenant_status::core::status::{CheckError, TenantStatus};
-use so_tenant_status::core::{decode_state, Health};
+use so_tenant_status::core::{decode_state, Health, Lang, Texts};
 use so_tenant_status::ui::{BadgeView, ChangeTypeLegend, StateLegend, TenantBadge};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -97,7 +97,10 @@ async fn badge_renders_each_health_and_updates_on_new_data() {
             Some("fresh")
         );
         assert_eq!(text(&root, "[data-part=state]"), name);
-        assert_eq!(text(&root, "[data-part=health]"), health.label());
+        assert_eq!(
+            text(&root, "[data-part=health]"),
+            health.label(Texts::english())
+        );
         assert!(root
             .query_selector("[data-part=badge]")
             .unwrap()
@@ -269,7 +272,7 @@ async fn the_next_check_time_is_shown_at_once_and_in_the_locale_form_soon_after(
     use so_tenant_status::client::clock::local_time;
     let at = 1_800_000_123_000_i64;
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64));
-    let (first, final_form) = local_time(at);
+    let (first, final_form) = local_time(at, Lang::En);
     if !final_form {
         // Before the locale's formatter exists: HH:MM:SS, local time zone.
         let expected = format!(
@@ -281,7 +284,7 @@ async fn the_next_check_time_is_shown_at_once_and_in_the_locale_form_soon_after(
         assert_eq!(first, expected);
     }
     next_task().await;
-    let (later, final_form) = local_time(at);
+    let (later, final_form) = local_time(at, Lang::En);
     assert!(final_form, "the formatter is made in the next task");
     let locale = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &{
         let o = js_sys::Object::new();

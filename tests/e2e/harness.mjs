@@ -81,8 +81,8 @@ export async function launch(extraArgs = []) {
 }
 
 /** A page that records console errors, page errors and CSP violations. */
-export async function openPage(browser, url, { colorScheme = "light", hidden = false } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+export async function openPage(browser, url, { colorScheme = "light", hidden = false, locale } = {}) {
+  const context = await browser.newContext({ colorScheme, locale, viewport: { width: 1280, height: 900 } });
   if (hidden) {
     await context.addInitScript(() => {
       Object.defineProperty(document, "hidden", { get: () => true, configurable: true });

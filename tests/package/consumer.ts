@@ -37,6 +37,12 @@ export async function main(): Promise<void> {
   assertType<Equals<ReturnType<typeof describeChangeType>, ChangeTypeInfo>>();
   const url: string = stateUrl("online", "Cust12345", "http://127.0.0.1:8787");
   const rows: StateInfo[] = legend().states;
+  const german: StateInfo[] = legend({ lang: "de" }).states;
+  const norwegian: TenantState = decodeState("{}", { lang: "nb-NO" });
+  const danish: ChangeTypeInfo = describeChangeType(5, { lang: "da" });
+  console.log(german.length, norwegian.description, danish.badge);
+  // @ts-expect-error: lang is a string
+  decodeState("{}", { lang: 7 });
   const types: ChangeTypeInfo[] = legend().changeTypes;
   for (const r of decodeStates([state, "{}"])) {
     if (r.ok) console.log(r.value.health);

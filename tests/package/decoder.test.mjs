@@ -250,3 +250,28 @@ test("isSafeLink: only https on superoffice.com", () => {
   assert.equal(sots.isSafeLink("javascript:alert(1)"), false);
   assert.equal(sots.isSafeLink("https://superoffice.com.evil.example/"), false);
 });
+
+test("{ lang }: descriptions in the six languages, English by default and for any other", () => {
+  const text = fixture("state-running.json");
+  const english = sots.decodeState(text).description;
+  const seen = new Set([english]);
+  for (const lang of ["nb", "sv", "da", "de", "nl"]) {
+    const s = sots.decodeState(text, { lang });
+    assert.equal(s.state, "Running", "names stay as SuperOffice writes them");
+    assert.notEqual(s.description, english, lang);
+    seen.add(s.description);
+    const l = sots.legend({ lang });
+    assert.equal(l.states.length, 11);
+    assert.equal(l.states[2].name, "Running");
+    assert.equal(l.states[2].description, s.description);
+  }
+  assert.equal(seen.size, 6, "six different sentences");
+  assert.equal(sots.decodeState(text, { lang: "nb-NO" }).description, sots.decodeState(text, { lang: "nb" }).description);
+  assert.equal(sots.decodeState(text, { lang: "no" }).description, sots.decodeState(text, { lang: "nb" }).description);
+  assert.equal(sots.decodeState(text, { lang: "fr" }).description, english);
+  assert.equal(sots.decodeState(text, {}).description, english);
+  assert.equal(sots.decodeState(text, null).description, english);
+  assert.throws(() => sots.decodeState(text, { lang: "<b>" }), /^Error: options\.lang: expected a BCP 47 language tag/);
+  assert.throws(() => sots.legend({ lang: 7 }), /^Error: options\.lang: expected a string, got a number/);
+  assert.match(sots.describeChangeType(5, { lang: "sv" }).integration, /^Glöm cachade slutpunkter/);
+});

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use crate::board::{parse_context_list, ContextList, Layout};
 use crate::error::quoted;
-use crate::field::{Field, JsonType};
+use crate::field::{Field, JsonType, ObjectOf};
 use crate::i18n::{Lang, Texts};
 use crate::url::{state_url, UrlError};
 
@@ -118,10 +118,9 @@ fn look(
     theme: Field<String>,
     variant: Field<String>,
     lang: Field<String>,
-    messages: Field<BTreeMap<String, String>>,
+    messages: MessagesOption,
 ) -> Result<Look, OptionsError> {
-    let messages =
-        optional(messages, "messages", "an object of message key to text")?.unwrap_or_default();
+    let messages = messages.check()?;
     // Every key and text is checked now, so a bad one throws from mount().
     Texts::with_messages(Lang::En, &messages)?;
     Ok(Look {
@@ -132,6 +131,46 @@ fn look(
             .map_or(Ok(Variant::Card), |v| Variant::parse(&v))?,
         lang: optional(lang, "lang", "a string")?.map_or(Ok(None), |l| check_lang(&l))?,
     })
+}
+
+/// The `messages` option as sent: absent or `null`, an object (each
+/// member read leniently), or another JSON type.
+pub type MessagesOption = Option<ObjectOf<BTreeMap<String, Field<String>>>>;
+
+/// Reads `messages`: every member a string.
+trait CheckMessages {
+    fn check(self) -> Result<BTreeMap<String, String>, OptionsError>;
+}
+
+impl CheckMessages for MessagesOption {
+    fn check(self) -> Result<BTreeMap<String, String>, OptionsError> {
+        let expected = "an object of message key to text";
+        let members = match self {
+            None => return Ok(BTreeMap::new()),
+            Some(ObjectOf(Err(found))) => {
+                return Err(OptionsError::WrongType {
+                    option: "messages",
+                    expected,
+                    found,
+                })
+            }
+            Some(ObjectOf(Ok(members))) => members,
+        };
+        members
+            .into_iter()
+            .map(|(key, text)| match text {
+                Field::Value(text) => Ok((key, text)),
+                Field::Wrong(found) => Err(OptionsError::Invalid {
+                    option: "messages",
+                    problem: format!("{key}: expected a string, got {found}"),
+                }),
+                Field::Absent | Field::Null => Err(OptionsError::Invalid {
+                    option: "messages",
+                    problem: format!("{key}: expected a string, got null"),
+                }),
+            })
+            .collect()
+    }
 }
 
 /// How a widget or board looks and which language its host asked for.
@@ -177,7 +216,7 @@ pub struct MountOptions {
     /// A BCP 47 language tag.
     pub lang: Field<String>,
     /// Message key to text, over the language's own.
-    pub messages: Field<BTreeMap<String, String>>,
+    pub messages: MessagesOption,
 }
 
 /// Why `mount()`'s options were refused. (An invalid context id, env or
@@ -281,7 +320,7 @@ pub struct BoardOptions {
     /// A BCP 47 language tag.
     pub lang: Field<String>,
     /// Message key to text, over the language's own.
-    pub messages: Field<BTreeMap<String, String>>,
+    pub messages: MessagesOption,
 }
 
 /// Checked options of a board.

@@ -23,6 +23,7 @@ use so_tenant_status_core::badge::BadgeModel;
 use so_tenant_status_core::board::{parse_context_list, Filter, Layout};
 use so_tenant_status_core::change_type::integer_code;
 use so_tenant_status_core::host::{HostEvent, Reporter};
+use so_tenant_status_core::i18n::{Lang, Texts};
 use so_tenant_status_core::options::{BoardOptions, MountOptions};
 use so_tenant_status_core::page::PageQuery;
 use so_tenant_status_core::schedule::{retry_after_ms, CheckResult, Schedule};
@@ -153,16 +154,21 @@ fn state(text: &str) {
         status.record_state(state, NOW_MS.saturating_add(20_000));
     }
     let _ = reporter.observe(&status);
-    let _ = BadgeModel::new(&status, NOW_MS.saturating_add(86_400_000));
+    let _ = BadgeModel::new(&status, NOW_MS.saturating_add(86_400_000), Texts::english());
 }
 
-/// Everything a badge paints from a status.
+/// Everything a badge paints from a status, in English and in German
+/// (the longest words).
 fn show(status: &TenantStatus) {
-    let model = BadgeModel::new(status, NOW_MS);
-    let _ = (model.class(), model.health_attr(), model.notified_attr());
-    let _ = BadgeModel::checked_ago(status, NOW_MS);
+    let german = Texts::new(Lang::De);
+    for texts in [Texts::english(), &german] {
+        let model = BadgeModel::new(status, NOW_MS, texts);
+        let _ = (model.class(), model.health_attr(), model.notified_attr());
+        let _ = model.accessible_name("Cust1", texts);
+        let _ = BadgeModel::checked_ago(status, NOW_MS, texts);
+        let _ = so_tenant_status_core::board::checked_text(status, NOW_MS, texts);
+    }
     let _ = BadgeModel::next_check(status);
-    let _ = so_tenant_status_core::board::checked_text(status, NOW_MS);
 }
 
 /// A change notification, from decoding to the badge and a Move's event.
