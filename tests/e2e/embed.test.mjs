@@ -192,7 +192,7 @@ test("mountStatic() renders badges for states the host already has, without requ
   await context.close();
 });
 
-test("theme: auto follows the user's preference, light and dark override it, on the element, the board and mount(); lang marks the text as English", async () => {
+test("theme: auto follows the user's preference, light and dark override it, on the element, the board and mount(); the root carries the language written", async () => {
   const DARK_BG = "rgb(22, 27, 34)";
   const LIGHT_BG = "rgb(255, 255, 255)";
   for (const scheme of ["light", "dark"]) {
@@ -237,7 +237,8 @@ test("theme: auto follows the user's preference, light and dark override it, on 
       const theme = id.slice(2);
       const dark = theme === "dark" || (theme === "auto" && scheme === "dark");
       if (!id.startsWith("b-")) assert.equal(bg, dark ? DARK_BG : LIGHT_BG, `${id} under ${scheme}`);
-      assert.equal(lang, "en", `${id}: the text is English, marked so`);
+      const written = { s: "de", b: "nb", m: "nl" }[id[0]];
+      assert.equal(lang, written, `${id}: the root says which language its text is in`);
     }
     // The board's own surface follows the same scheme as its badges.
     const boardBadge = await page.evaluate(() => [...["auto", "light", "dark"]].map((t) => getComputedStyle(document.getElementById(`b-${t}`).shadowRoot.querySelector("[data-part=badge]")).color));

@@ -374,3 +374,37 @@ fn announcements_and_errors_follow_the_language() {
     );
     assert_eq!(Env::Online.label(&sv), "Produktion (online)");
 }
+
+#[test]
+fn the_readme_lists_every_message_key() {
+    let path = format!("{}/../../README.md", env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let missing: Vec<_> = Texts::keys()
+        .into_iter()
+        .filter(|key| !readme.contains(&format!("| `{key}` |")))
+        .collect();
+    assert!(missing.is_empty(), "README lacks the keys {missing:?}");
+}
+
+#[test]
+fn the_messages_option_is_read_leniently_and_checked() {
+    use so_tenant_status_core::options::MountOptions;
+    let read = |json: &str| {
+        serde_json::from_str::<MountOptions>(json)
+            .unwrap()
+            .check()
+            .map_err(|e| e.to_string())
+    };
+    let ok = read(r#"{"contextId":"Cust1","messages":{"badge-retry":"Igjen"},"lang":"nb-NO"}"#).unwrap();
+    assert_eq!(ok.look.texts(Lang::Nb).get("badge-retry"), "Igjen");
+    assert_eq!(ok.look.texts(Lang::Nb).get("badge-refresh"), "Oppdater");
+    assert_eq!(
+        read(r#"{"contextId":"Cust1","messages":{"badge-retry":false}}"#).unwrap_err(),
+        "options.messages: badge-retry: expected a string, got a boolean"
+    );
+    assert_eq!(
+        read(r#"{"contextId":"Cust1","messages":["x"]}"#).unwrap_err(),
+        "options.messages: expected an object of message key to text, got an array"
+    );
+    assert!(read(r#"{"contextId":"Cust1","messages":null}"#).is_ok());
+}
