@@ -12,6 +12,10 @@ use so_tenant_status_core::options::Look;
 use wasm_bindgen::JsCast;
 
 thread_local! {
+    /// The words of each language without a host's `messages`, shared by
+    /// every widget that writes in it (a dashboard of 60 mounts builds
+    /// them once).
+    static SHARED: RefCell<Vec<Arc<Texts>>> = const { RefCell::new(Vec::new()) };
     /// One `Intl.RelativeTimeFormat` per language (made when first used).
     static RELATIVE: RefCell<Vec<(Lang, RelativeTimeFormat)>> = const { RefCell::new(Vec::new()) };
 }
@@ -75,7 +79,17 @@ pub fn navigator_languages() -> Vec<String> {
 /// relative times said by `Intl`.
 pub fn texts(look: &Look, target: Option<&web_sys::Element>) -> Arc<Texts> {
     let lang = resolve(look.lang.as_deref(), target);
-    Arc::new(for_lang(look.texts(lang)))
+    if !look.messages.is_empty() {
+        return Arc::new(for_lang(look.texts(lang)));
+    }
+    SHARED.with_borrow_mut(|shared| {
+        if let Some(texts) = shared.iter().find(|t| t.lang() == lang) {
+            return texts.clone();
+        }
+        let texts = Arc::new(for_lang(Texts::new(lang)));
+        shared.push(texts.clone());
+        texts
+    })
 }
 
 /// `texts` with relative times said by `Intl.RelativeTimeFormat`.
