@@ -95,6 +95,7 @@ badge-name = { $context }: { $state }, { $health }
 badge-name-stale = { $context }: { $state }, { $health }, senest kendt
 badge-name-checking = { $context }: kontrollerer
 badge-name-failed = { $context }: kontrollen mislykkedes
+time-now = nu
 badge-checked = kontrolleret { $ago }
 badge-next-check = næste kontrol { $time }
 badge-notified = { $change } meldt kl. { $time }, bekræfter…

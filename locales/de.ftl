@@ -95,6 +95,7 @@ badge-name = { $context }: { $state }, { $health }
 badge-name-stale = { $context }: { $state }, { $health }, zuletzt bekannt
 badge-name-checking = { $context }: wird geprüft
 badge-name-failed = { $context }: Prüfung fehlgeschlagen
+time-now = jetzt
 badge-checked = geprüft { $ago }
 badge-next-check = nächste Prüfung { $time }
 badge-notified = { $change } gemeldet um { $time }, wird bestätigt…

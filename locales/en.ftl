@@ -101,6 +101,7 @@ badge-name = { $context }: { $state }, { $health }
 badge-name-stale = { $context }: { $state }, { $health }, last known
 badge-name-checking = { $context }: checking
 badge-name-failed = { $context }: check failed
+time-now = now
 badge-checked = checked { $ago }
 badge-next-check = next check { $time }
 badge-notified = { $change } notified at { $time }, confirming…

@@ -95,6 +95,7 @@ badge-name = { $context }: { $state }, { $health }
 badge-name-stale = { $context }: { $state }, { $health }, sist kjent
 badge-name-checking = { $context }: sjekker
 badge-name-failed = { $context }: sjekken mislyktes
+time-now = nå
 badge-checked = sjekket { $ago }
 badge-next-check = neste sjekk { $time }
 badge-notified = { $change } varslet kl. { $time }, bekrefter…

@@ -95,6 +95,7 @@ badge-name = { $context }: { $state }, { $health }
 badge-name-stale = { $context }: { $state }, { $health }, laatst bekend
 badge-name-checking = { $context }: wordt gecontroleerd
 badge-name-failed = { $context }: controle mislukt
+time-now = zojuist
 badge-checked = gecontroleerd { $ago }
 badge-next-check = volgende controle { $time }
 badge-notified = { $change } gemeld om { $time }, wordt bevestigd…

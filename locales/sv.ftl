@@ -95,6 +95,7 @@ badge-name = { $context }: { $state }, { $health }
 badge-name-stale = { $context }: { $state }, { $health }, senast känt
 badge-name-checking = { $context }: kontrollerar
 badge-name-failed = { $context }: kontrollen misslyckades
+time-now = nu
 badge-checked = kontrollerad { $ago }
 badge-next-check = nästa kontroll { $time }
 badge-notified = { $change } aviserad kl. { $time }, bekräftar…

@@ -131,9 +131,9 @@ struct LangOptions {
 /// # Errors
 /// `options: expected an object`, `options.lang: expected a string`, or a
 /// malformed language tag.
-fn texts_of(options: Option<JsValue>) -> Result<Texts, JsError> {
+fn texts_of(options: Option<JsValue>) -> Result<&'static Texts, JsError> {
     let Some(options) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
-        return Ok(Texts::new(Lang::En));
+        return Ok(Texts::english());
     };
     let ObjectOf(options) = serde_wasm_bindgen::from_value::<ObjectOf<LangOptions>>(options)
         .map_err(|_| JsError::new("options: expected an object such as { lang: \"de\" }"))?;
@@ -151,7 +151,7 @@ fn texts_of(options: Option<JsValue>) -> Result<Texts, JsError> {
             )))
         }
     };
-    Ok(Texts::new(
+    Ok(Texts::shared(
         lang.as_deref().and_then(Lang::matching).unwrap_or_default(),
     ))
 }
@@ -168,7 +168,7 @@ pub fn decode_state(
     #[wasm_bindgen(unchecked_optional_param_type = "DecodeOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let texts = texts_of(options)?;
-    to_js(&TenantStateIn(&read_state(input).map_err(error)?, &texts))
+    to_js(&TenantStateIn(&read_state(input).map_err(error)?, texts))
 }
 
 /// One item of `decodeStates`: `{ ok: true, value }` or `{ ok: false, error }`.
@@ -199,7 +199,7 @@ pub fn decode_states(
         .map(|result| match result {
             Ok(value) => DecodeResult::Decoded {
                 ok: true,
-                value: TenantStateIn(value, &texts),
+                value: TenantStateIn(value, texts),
             },
             Err(error) => DecodeResult::Failed {
                 ok: false,
@@ -254,7 +254,7 @@ pub fn describe_change_type(
             .unwrap_or_else(|| "undefined".to_owned());
         JsError::new(&format!("code: expected an integer, got {shown}"))
     })?;
-    to_js(&core::ChangeType::from_code(integer).info(&texts))
+    to_js(&core::ChangeType::from_code(integer).info(texts))
 }
 
 /// Builds the state API URL for a tenant. `baseUrl` replaces
@@ -280,7 +280,7 @@ pub fn state_url(
 pub fn legend(
     #[wasm_bindgen(unchecked_optional_param_type = "DecodeOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    to_js(&core::legend::legend(&texts_of(options)?))
+    to_js(&core::legend::legend(texts_of(options)?))
 }
 
 /// Whether a URL may be rendered as a link: `https:` on `superoffice.com`

@@ -49,6 +49,22 @@ async function allFresh(page, ctxs) {
   for (const ctx of ctxs) await waitBadge(page, ctx, { "data-check": ctx === "Cust4040" ? "error" : "fresh" });
 }
 
+// German has the longest words: the page in table layout, in German, in
+// both themes (the root's lang is "de", its text German).
+for (const colorScheme of SCHEMES) {
+  test(`axe: the page in German, table layout, legends open, ${colorScheme}: 0 violations`, async () => {
+    const url = `${pageSite.origin}/?env=sod&context=${DEMO.join(",")}&base=${encodeURIComponent(api.origin)}&layout=table&lang=de`;
+    const { page, context, problems } = await openPage(browser, url, { colorScheme });
+    await allFresh(page, DEMO);
+    assert.equal(await page.getAttribute("html", "lang"), "de");
+    await page.click("[data-part=badge][data-context-id=Cust1005] [data-part=expand]");
+    await page.$$eval("details", (ds) => ds.forEach((d) => (d.open = true)));
+    assert.deepEqual(await violations(page), []);
+    assert.deepEqual(unexpected(problems), []);
+    await context.close();
+  });
+}
+
 for (const colorScheme of SCHEMES) {
   for (const layout of ["cards", "table", "chips"]) {
     test(`axe: the page in ${layout} layout, legends open, ${colorScheme}: 0 violations`, async () => {

@@ -112,11 +112,22 @@ impl Lang {
     /// The language's messages, parsed once.
     fn resource(self) -> Arc<FluentResource> {
         static PARSED: [OnceLock<Arc<FluentResource>>; 6] = [const { OnceLock::new() }; 6];
-        let slot = Lang::ALL.iter().position(|l| *l == self).unwrap_or(0);
-        PARSED.get(slot).map_or_else(
-            || Arc::new(parse(self.source())),
-            |cell| cell.get_or_init(|| Arc::new(parse(self.source()))).clone(),
-        )
+        self.slot(&PARSED)
+            .get_or_init(|| Arc::new(parse(self.source())))
+            .clone()
+    }
+
+    /// This language's place in a per-language array.
+    fn slot<T>(self, per_lang: &[T; 6]) -> &T {
+        let [en, nb, sv, da, de, nl] = per_lang;
+        match self {
+            Lang::En => en,
+            Lang::Nb => nb,
+            Lang::Sv => sv,
+            Lang::Da => da,
+            Lang::De => de,
+            Lang::Nl => nl,
+        }
     }
 }
 
@@ -175,8 +186,15 @@ impl Texts {
 
     /// English, shared: the decoder's default and the `Display` of errors.
     pub fn english() -> &'static Texts {
-        static ENGLISH: OnceLock<Texts> = OnceLock::new();
-        ENGLISH.get_or_init(|| Texts::new(Lang::En))
+        Texts::shared(Lang::En)
+    }
+
+    /// The words of `lang` without overrides, built once and shared (a
+    /// bundle holds every message: building one per call would cost more
+    /// than the call).
+    pub fn shared(lang: Lang) -> &'static Texts {
+        static BUILT: [OnceLock<Texts>; 6] = [const { OnceLock::new() }; 6];
+        lang.slot(&BUILT).get_or_init(|| Texts::new(lang))
     }
 
     /// The words of `lang` with a host's `messages` on top: each key is
@@ -249,13 +267,15 @@ impl Texts {
             .into_owned()
     }
 
-    /// "just now", "2 min ago": how long before `now_ms` `then_ms` was.
+    /// "now", "2 min ago": how long before `now_ms` `then_ms` was. Under
+    /// five seconds it is the `time-now` message (what a badge says as its
+    /// first answer lands, so the first paint needs no `Intl` formatter);
+    /// longer is the relative formatter's, else the English [`crate::status::ago`].
     pub fn ago(&self, now_ms: EpochMs, then_ms: EpochMs) -> String {
+        let (value, unit) = crate::status::ago_parts(now_ms, then_ms);
         match &self.relative {
-            Some(format) => {
-                let (value, unit) = crate::status::ago_parts(now_ms, then_ms);
-                format(value, unit)
-            }
+            _ if value == 0 => self.get("time-now"),
+            Some(format) => format(value, unit),
             None => crate::status::ago(now_ms, then_ms),
         }
     }

@@ -395,7 +395,8 @@ fn the_messages_option_is_read_leniently_and_checked() {
             .check()
             .map_err(|e| e.to_string())
     };
-    let ok = read(r#"{"contextId":"Cust1","messages":{"badge-retry":"Igjen"},"lang":"nb-NO"}"#).unwrap();
+    let ok =
+        read(r#"{"contextId":"Cust1","messages":{"badge-retry":"Igjen"},"lang":"nb-NO"}"#).unwrap();
     assert_eq!(ok.look.texts(Lang::Nb).get("badge-retry"), "Igjen");
     assert_eq!(ok.look.texts(Lang::Nb).get("badge-refresh"), "Oppdater");
     assert_eq!(
