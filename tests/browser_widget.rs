@@ -244,7 +244,7 @@ async fn the_timing_line_ticks_without_rebuilding_the_badge() {
         view! { <BadgeView status=status now=n context_id="Cust1" env="" on_refresh=None /> }
     });
     // Rendered when mount_to returns, not a tick later.
-    assert_eq!(text(&root, "[data-part=timing]"), "checked just now");
+    assert_eq!(text(&root, "[data-part=timing]"), "checked now");
     let state_node = root.query_selector("[data-part=state]").unwrap().unwrap();
     now.set(NOW + 42_000);
     tick().await;
