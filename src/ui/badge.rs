@@ -51,7 +51,7 @@ pub fn TenantBadge(
         }
         Err(problem) => (
             ArcRwSignal::new(TenantStatus {
-                error: Some(CheckError::InvalidInput(problem.to_string())),
+                error: Some(CheckError::InvalidInput(problem.message(&words()))),
                 ..TenantStatus::default()
             }),
             ArcRwSignal::new(now_ms()),

@@ -19,8 +19,8 @@ use so_tenant_status_core::board::{
 };
 use so_tenant_status_core::i18n::Texts;
 use so_tenant_status_core::options::Variant;
-use so_tenant_status_core::state_url;
 use so_tenant_status_core::status::{CheckError, TenantStatus};
+use so_tenant_status_core::{state_url, UrlError};
 use web_sys::EventTarget;
 
 use super::badge::{model_of, BadgeNotes};
@@ -71,7 +71,7 @@ pub struct BoardData {
     /// The tenants, in the order given.
     pub rows: ArcRwSignal<Vec<Row>>,
     /// Ids refused, with the reason (never requested).
-    pub invalid: ArcRwSignal<Vec<(String, String)>>,
+    pub invalid: ArcRwSignal<Vec<(String, UrlError)>>,
     /// The health filter and the search.
     pub filter: ArcRwSignal<Filter>,
     /// The search alone: rows follow it, not the health toggles (those are
@@ -196,7 +196,7 @@ impl BoardControl {
                 context_id,
                 url: None,
                 status: ArcRwSignal::new(TenantStatus {
-                    error: Some(CheckError::InvalidInput(problem.to_string())),
+                    error: Some(CheckError::InvalidInput(problem.message(&self.data.texts))),
                     ..TenantStatus::default()
                 }),
                 now: ArcRwSignal::new(now_ms()),
@@ -354,8 +354,9 @@ pub fn Board(
 #[component]
 fn BoardInvalid(
     /// `(id as given, reason)`.
-    invalid: ArcRwSignal<Vec<(String, String)>>,
+    invalid: ArcRwSignal<Vec<(String, UrlError)>>,
 ) -> impl IntoView {
+    let texts = words();
     move || {
         invalid.with(|invalid| {
             (!invalid.is_empty()).then(|| {
@@ -363,7 +364,7 @@ fn BoardInvalid(
                     <ul class="sots-board__invalid" data-part="invalid-ids" role="alert">
                         {invalid
                             .iter()
-                            .map(|(id, reason)| view! { <li data-id=id.clone()>{reason.clone()}</li> })
+                            .map(|(id, reason)| view! { <li data-id=id.clone()>{reason.message(&texts)}</li> })
                             .collect_view()}
                     </ul>
                 }

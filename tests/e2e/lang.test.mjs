@@ -259,3 +259,27 @@ test("announcements are said in the widget's language", async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("guidance on bad input is in the language too: the page's input problems, a badge that was never asked about", async () => {
+  let { page, context } = await openPage(
+    browser,
+    `${pageSite.origin}/?lang=de&env=sod&context=Cust4407,nope&base=${encodeURIComponent(api.origin)}`,
+  );
+  await waitBadge(page, "Cust4407", { "data-check": "fresh" });
+  assert.equal(
+    (await page.textContent("[data-part=input-errors]")).trim(),
+    'contextId: erwartet Cust gefolgt von 1 bis 10 Ziffern (z. B. Cust12345), erhalten "nope"',
+  );
+  await context.close();
+
+  ({ page, context } = await host());
+  await page.evaluate(() => {
+    window.sots.mount(document.getElementById("a"), { contextId: "Cust/../1", env: "sod", lang: "sv" });
+  });
+  const problem = await waitFor(() => page.evaluate(() => document.querySelector("#a [data-part=problem]")?.textContent), "the problem");
+  assert.equal(
+    problem.trim(),
+    'Ingenting kontrollerades: contextId: förväntade Cust följt av 1 till 10 siffror (t.ex. Cust12345), fick "Cust/../1"',
+  );
+  await context.close();
+});

@@ -10,7 +10,7 @@ use crate::health::Health;
 use crate::i18n::Texts;
 use crate::status::{split_context_ids, CheckStatus, TenantStatus};
 use crate::time::EpochMs;
-use crate::url::validate_context_id;
+use crate::url::{validate_context_id, UrlError};
 
 /// Above this many tenants the board opens as a table.
 pub const TABLE_ABOVE: usize = 12;
@@ -60,7 +60,7 @@ pub struct ContextList {
     /// the order given.
     pub ids: Vec<String>,
     /// Invalid entries with the reason; never requested.
-    pub invalid: Vec<(String, String)>,
+    pub invalid: Vec<(String, UrlError)>,
 }
 
 /// Reads a pasted list of context ids: separated by commas, semicolons,
@@ -83,7 +83,7 @@ pub fn parse_context_list(text: &str) -> ContextList {
                 }
             }
             // Entries come once each from the split: no duplicate here.
-            Err(e) => list.invalid.push((entry, e.to_string())),
+            Err(e) => list.invalid.push((entry, e)),
         }
     }
     list
@@ -435,7 +435,10 @@ mod tests {
         assert_eq!(list.ids, ["Cust1", "Cust2", "Cust3"]);
         assert_eq!(list.invalid.len(), 2);
         assert_eq!(list.invalid[0].0, "Cust/../4");
-        assert!(list.invalid[0].1.starts_with("contextId: expected Cust"));
+        assert!(list.invalid[0]
+            .1
+            .to_string()
+            .starts_with("contextId: expected Cust"));
         assert_eq!(list.invalid[1].0, "x");
     }
 

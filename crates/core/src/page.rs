@@ -6,7 +6,7 @@ use crate::board::{parse_context_list, Filter, Layout};
 use crate::i18n::{Lang, Texts};
 use crate::options::{check_lang, OptionsError, Theme, Variant};
 use crate::status::TenantStatus;
-use crate::url::{normalise_base_url, Env};
+use crate::url::{normalise_base_url, Env, UrlError};
 
 /// Demo tenants served by the local mock state API: one per documented state
 /// (`Cust1000` + the state's code), an unrecognised state, a hostile payload,
@@ -41,9 +41,11 @@ pub struct PageQuery {
     pub env: String,
     /// Valid context ids, in the order given.
     pub contexts: Vec<String>,
-    /// Input problems (invalid ids, a bad base URL, an unknown env): shown,
-    /// never requested. Each names its parameter, in English; see
-    /// [`PageQuery::problem_texts`].
+    /// Invalid ids, a bad base URL, an unknown env: shown (in the page's
+    /// language, see [`PageQuery::problem_texts`]), never requested.
+    pub input_problems: Vec<UrlError>,
+    /// Other problems with the parameters (`?theme=`, `?variant=`,
+    /// `?lang=`), naming the parameter, in English.
     pub problems: Vec<String>,
     /// No context ids were given (and nothing else was wrong): the page
     /// asks for some, in its language.
@@ -83,6 +85,7 @@ impl PageQuery {
             return PageQuery {
                 env: "sod".into(),
                 contexts: DEMO_CONTEXTS.iter().map(|s| (*s).to_owned()).collect(),
+                input_problems: vec![],
                 problems: vec![],
                 no_contexts: false,
                 base: Some(origin.trim_end_matches('/').to_owned()),
@@ -102,15 +105,15 @@ impl PageQuery {
             .filter(|e| !e.is_empty())
             .unwrap_or("online")
             .to_owned();
-        let mut problems = Vec::new();
+        let mut input_problems = Vec::new();
         if let Err(e) = Env::parse(&env) {
-            problems.push(e.to_string());
+            input_problems.push(e);
         }
         let context_text = context.unwrap_or_default().to_owned();
         let list = parse_context_list(&context_text);
         let mut contexts = list.ids;
-        problems.extend(list.invalid.into_iter().map(|(_, reason)| reason));
-        let no_contexts = contexts.is_empty() && problems.is_empty();
+        input_problems.extend(list.invalid.into_iter().map(|(_, reason)| reason));
+        let no_contexts = contexts.is_empty() && input_problems.is_empty();
         let base_text = base.unwrap_or_default().trim().to_owned();
         let base = if base_text.is_empty() {
             None
@@ -118,7 +121,7 @@ impl PageQuery {
             match normalise_base_url(&base_text) {
                 Ok(b) => Some(b),
                 Err(e) => {
-                    problems.push(e.to_string());
+                    input_problems.push(e);
                     contexts.clear();
                     None
                 }
@@ -130,7 +133,8 @@ impl PageQuery {
         PageQuery {
             env,
             contexts,
-            problems,
+            input_problems,
+            problems: Vec::new(),
             no_contexts,
             base,
             context_text,
@@ -192,11 +196,13 @@ impl PageQuery {
         self
     }
 
-    /// The input problems as the page shows them: [`PageQuery::problems`],
-    /// and the request for context ids in `texts`' language.
+    /// The input problems as the page shows them: the request for context
+    /// ids and [`PageQuery::input_problems`] in `texts`' language, then
+    /// [`PageQuery::problems`].
     pub fn problem_texts(&self, texts: &Texts) -> Vec<String> {
         let ask = self.no_contexts.then(|| texts.get("page-no-contexts"));
         ask.into_iter()
+            .chain(self.input_problems.iter().map(|p| p.message(texts)))
             .chain(self.problems.iter().cloned())
             .collect()
     }

@@ -45,19 +45,64 @@ impl Env {
     }
 }
 
-/// Why a state API URL could not be built. Messages name the parameter.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a state API URL could not be built. Messages name the parameter
+/// ([`UrlError::message`]; `Display` is the English one).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UrlError {
     /// Unknown environment.
-    #[error("env: expected sod, qaonline, online or stage, got {}", quoted(.0))]
     Env(String),
     /// The context id is not `Cust` followed by 1-10 digits.
-    #[error("contextId: expected Cust followed by 1 to 10 digits (e.g. Cust12345), got {}", quoted(.0))]
     ContextId(String),
     /// The base URL is not acceptable.
-    #[error("baseUrl: {0}")]
-    BaseUrl(&'static str),
+    BaseUrl(BaseUrlProblem),
 }
+
+/// What is wrong with a base URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BaseUrlProblem {
+    /// Not `http://` or `https://`.
+    NotHttp,
+    /// Spaces, control characters or backslashes.
+    Characters,
+    /// A `?query` or `#fragment`.
+    QueryOrFragment,
+    /// `user@`.
+    UserInfo,
+    /// Not a plain host name and port.
+    NotAHost,
+    /// `.`, `..`, `//` or `%` in the path.
+    Path,
+}
+
+impl UrlError {
+    /// What is wrong, naming the parameter, in `texts`' language (the
+    /// parameter's name and the value as given stay as they are).
+    pub fn message(&self, texts: &crate::i18n::Texts) -> String {
+        match self {
+            UrlError::Env(value) => texts.with("input-env", &[("value", &quoted(value))]),
+            UrlError::ContextId(value) => {
+                texts.with("input-context-id", &[("value", &quoted(value))])
+            }
+            UrlError::BaseUrl(problem) => texts.get(match problem {
+                BaseUrlProblem::NotHttp => "input-base-url-not-http",
+                BaseUrlProblem::Characters => "input-base-url-characters",
+                BaseUrlProblem::QueryOrFragment => "input-base-url-query",
+                BaseUrlProblem::UserInfo => "input-base-url-user-info",
+                BaseUrlProblem::NotAHost => "input-base-url-host",
+                BaseUrlProblem::Path => "input-base-url-path",
+            }),
+        }
+    }
+}
+
+/// [`UrlError::message`] in English.
+impl std::fmt::Display for UrlError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::i18n::Texts::english()))
+    }
+}
+
+impl std::error::Error for UrlError {}
 
 /// Checks a context identifier: `Cust` followed by 1 to 10 ASCII digits.
 ///
@@ -146,18 +191,15 @@ pub fn is_absolute_http_url(text: &str) -> bool {
 /// [`UrlError::BaseUrl`] naming the problem.
 pub fn normalise_base_url(base: &str) -> Result<String, UrlError> {
     let base = base.trim();
-    let (scheme, rest) =
-        split_http(base).ok_or(UrlError::BaseUrl("expected an http:// or https:// URL"))?;
+    let (scheme, rest) = split_http(base).ok_or(UrlError::BaseUrl(BaseUrlProblem::NotHttp))?;
     if base
         .chars()
         .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
     {
-        return Err(UrlError::BaseUrl(
-            "must not contain spaces, control characters or backslashes",
-        ));
+        return Err(UrlError::BaseUrl(BaseUrlProblem::Characters));
     }
     if base.contains('?') || base.contains('#') {
-        return Err(UrlError::BaseUrl("must not have a query or fragment"));
+        return Err(UrlError::BaseUrl(BaseUrlProblem::QueryOrFragment));
     }
     let (authority, path) = match rest.find('/') {
         Some(i) => (
@@ -167,21 +209,17 @@ pub fn normalise_base_url(base: &str) -> Result<String, UrlError> {
         None => (rest, ""),
     };
     if authority.contains('@') {
-        return Err(UrlError::BaseUrl("must not contain user info"));
+        return Err(UrlError::BaseUrl(BaseUrlProblem::UserInfo));
     }
     if !plain_authority(authority) {
-        return Err(UrlError::BaseUrl(
-            "expected a host name, optionally with a port",
-        ));
+        return Err(UrlError::BaseUrl(BaseUrlProblem::NotAHost));
     }
     let path = path.trim_end_matches('/');
     if path.split('/').any(|seg| seg == "." || seg == "..")
         || path.contains('%')
         || path.as_bytes().windows(2).any(|w| w == b"//")
     {
-        return Err(UrlError::BaseUrl(
-            "the path must not contain '.', '..', '//' or '%'",
-        ));
+        return Err(UrlError::BaseUrl(BaseUrlProblem::Path));
     }
     Ok(format!(
         "{scheme}://{}{path}",

@@ -112,7 +112,7 @@ fn no_parameters_open_the_demo_on_the_pages_origin() {
     assert!(q.demo);
     assert_eq!(q.base.as_deref(), Some("http://127.0.0.1:8080"));
     assert_eq!(q.contexts.len(), DEMO_CONTEXTS.len());
-    assert!(q.problems.is_empty());
+    assert!(q.problem_texts(Texts::english()).is_empty());
     assert!(!q.legends_open());
     assert_eq!(q.layout(), Layout::Table, "more than 12 tenants");
 }
@@ -127,8 +127,9 @@ fn the_board_reads_pasted_lists_and_its_own_parameters() {
     )
     .with_board(Some("cards"), Some("down,error"), Some("cust"));
     assert_eq!(q.contexts, vec!["Cust1", "Cust2", "Cust3"]);
-    assert_eq!(q.problems.len(), 1);
-    assert!(q.problems[0].contains("\"Cust/4\""), "{:?}", q.problems);
+    let problems = q.problem_texts(Texts::english());
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].contains("\"Cust/4\""), "{problems:?}");
     assert_eq!(q.layout(), Layout::Cards);
     assert_eq!(q.filter.health_param().as_deref(), Some("down,error"));
     assert_eq!(q.filter.query, "cust");
@@ -146,25 +147,30 @@ fn query_parameters_are_validated_before_any_request() {
         "x",
     );
     assert_eq!(q.contexts, vec!["Cust1", "Cust2"]);
-    assert_eq!(q.problems.len(), 1);
-    assert!(q.problems[0].contains("\"nope\""));
+    let problems = q.problem_texts(Texts::english());
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].contains("\"nope\""));
+    assert_eq!(
+        q.problem_texts(&Texts::new(Lang::Nl)),
+        ["contextId: verwacht Cust gevolgd door 1 tot 10 cijfers (bijv. Cust12345), kreeg \"nope\""]
+    );
     assert_eq!(q.base.as_deref(), Some("http://127.0.0.1:8787"));
     assert!(!q.demo);
 
     let q = PageQuery::from_params(Some("sod"), Some("Cust1"), Some("javascript:alert(1)"), "x");
     assert!(q.contexts.is_empty(), "a bad base URL means no requests");
     assert_eq!(
-        q.problems,
+        q.problem_texts(Texts::english()),
         vec!["baseUrl: expected an http:// or https:// URL"]
     );
 
     let q = PageQuery::from_params(Some("prod"), Some("Cust1"), None, "x");
     assert!(q.contexts.is_empty());
-    assert!(q.problems[0].starts_with("env: "));
+    assert!(q.problem_texts(Texts::english())[0].starts_with("env: "));
 
     let q = PageQuery::from_params(None, Some(""), None, "x");
     assert_eq!(q.env, "online");
-    assert!(q.no_contexts && q.problems.is_empty());
+    assert!(q.no_contexts && q.problems.is_empty() && q.input_problems.is_empty());
     assert_eq!(
         q.problem_texts(Texts::english()),
         vec!["contextId: enter one or more context ids, e.g. Cust12345"]
