@@ -3,11 +3,11 @@
 // legends open), mount() and both elements in a host page, each in light
 // and dark. And the contrast of every health's text and icon, computed
 // from the rendered colours.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { startMock, launch, openPage, waitBadge, root, STRICT_CSP } from "./harness.mjs";
+import { openPage, waitBadge, root, useSites } from "./harness.mjs";
 
 const AXE = readFileSync(path.join(root, "node_modules/axe-core/axe.min.js"), "utf8");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -16,18 +16,7 @@ const SCHEMES = ["light", "dark"];
 const DEMO = ["Cust1001", "Cust1002", "Cust1004", "Cust1005", "Cust1009", "Cust1010", "Cust1099", "Cust4040"];
 
 let browser, api, site, pageSite;
-before(async () => {
-  browser = await launch();
-  api = await startMock();
-  site = await startMock({ staticDir: ".", csp: STRICT_CSP(api.origin) });
-  pageSite = await startMock({ staticDir: "dist", csp: STRICT_CSP(api.origin) });
-});
-after(async () => {
-  await browser?.close();
-  site?.stop();
-  pageSite?.stop();
-  api?.stop();
-});
+useSites((s) => ({ browser, api, site, pageSite } = s));
 
 /** axe-core's violations on the page as it is now, one line each. */
 async function violations(page) {

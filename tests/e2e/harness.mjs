@@ -1,6 +1,7 @@
 // Shared e2e harness: the real built dist/ and pkg/, served by the real mock
 // state API (tools/mock-state-api) on loopback ports, driven in Debian's
 // Chromium through playwright-core.
+import * as nodeTest from "node:test";
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
@@ -150,4 +151,28 @@ export async function waitFor(fn, what, timeout = 10000) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await sleep(100);
   }
+}
+
+/**
+ * The usual servers of a test file, started before its tests and stopped
+ * after them: a browser, the mock state API, and two static sites under a
+ * strict CSP that lets them call it, the repository (`site`, for host
+ * pages) and `dist/` (`pageSite`, the page). `use` receives them:
+ * `useSites((s) => ({ browser, api, site, pageSite } = s));`
+ */
+export function useSites(use) {
+  const s = {};
+  nodeTest.before(async () => {
+    s.browser = await launch();
+    s.api = await startMock();
+    s.site = await startMock({ staticDir: ".", csp: STRICT_CSP(s.api.origin) });
+    s.pageSite = await startMock({ staticDir: "dist", csp: STRICT_CSP(s.api.origin) });
+    use(s);
+  });
+  nodeTest.after(async () => {
+    await s.browser?.close();
+    s.site?.stop();
+    s.pageSite?.stop();
+    s.api?.stop();
+  });
 }

@@ -4,23 +4,12 @@
 // messages property), and the live region, in the real built pkg/ and
 // dist/ against the real mock state API. State names, context ids and
 // versions stay as SuperOffice writes them.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startMock, launch, openPage, waitBadge, waitFor, STRICT_CSP } from "./harness.mjs";
+import { openPage, waitBadge, waitFor, useSites } from "./harness.mjs";
 
-let browser, site, api, pageSite;
-before(async () => {
-  browser = await launch();
-  api = await startMock();
-  site = await startMock({ staticDir: ".", csp: STRICT_CSP(api.origin) });
-  pageSite = await startMock({ staticDir: "dist", csp: STRICT_CSP(api.origin) });
-});
-after(async () => {
-  await browser?.close();
-  site?.stop();
-  pageSite?.stop();
-  api?.stop();
-});
+let browser, api, site, pageSite;
+useSites((s) => ({ browser, api, site, pageSite } = s));
 
 /** What a badge (open shadow roots included) says, by its parts. */
 function readParts(page, ctx) {

@@ -2,23 +2,12 @@
 // properties reaching inside the shadow roots, the host's font, reduced
 // motion and forced colours (Windows high contrast). The real built dist/
 // and pkg/ in Chromium, against the real mock state API.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startMock, launch, openPage, waitBadge, STRICT_CSP } from "./harness.mjs";
+import { openPage, waitBadge, useSites } from "./harness.mjs";
 
 let browser, api, site, pageSite;
-before(async () => {
-  browser = await launch();
-  api = await startMock();
-  site = await startMock({ staticDir: ".", csp: STRICT_CSP(api.origin) });
-  pageSite = await startMock({ staticDir: "dist", csp: STRICT_CSP(api.origin) });
-});
-after(async () => {
-  await browser?.close();
-  site?.stop();
-  pageSite?.stop();
-  api?.stop();
-});
+useSites((s) => ({ browser, api, site, pageSite } = s));
 
 const pageUrl = (extra) => `${pageSite.origin}/?env=sod&context=Cust1002,Cust1004&base=${encodeURIComponent(api.origin)}${extra}`;
 const LIGHT_BG = "rgb(255, 255, 255)";
