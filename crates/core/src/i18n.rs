@@ -156,13 +156,6 @@ impl fmt::Debug for Texts {
     }
 }
 
-impl PartialEq for Texts {
-    /// Same language (overrides and formatters are not compared).
-    fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang
-    }
-}
-
 impl Texts {
     /// The words of `lang`, without overrides.
     pub fn new(lang: Lang) -> Texts {
