@@ -60,7 +60,11 @@ async function host(options = {}) {
   }, api.origin);
   await page.waitForFunction(() => {
     const roots = [document, ...[...document.querySelectorAll("so-tenant-status, so-tenant-board")].map((e) => e.shadowRoot)];
-    return roots.every((r) => r?.querySelector("[data-part=badge][data-context-id=Cust1002][data-check=fresh]"));
+    const board = document.querySelector("so-tenant-board")?.shadowRoot;
+    return (
+      roots.every((r) => r?.querySelector("[data-part=badge][data-context-id=Cust1002][data-check=fresh]")) &&
+      board?.querySelector("[data-part=badge][data-context-id=Cust1004][data-check=fresh]")
+    );
   });
   return opened;
 }
