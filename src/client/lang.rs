@@ -82,6 +82,12 @@ pub fn texts(look: &Look, target: Option<&web_sys::Element>) -> Arc<Texts> {
     if !look.messages.is_empty() {
         return Arc::new(for_lang(look.texts(lang)));
     }
+    shared(lang)
+}
+
+/// The words of `lang` without a host's `messages`, shared by every
+/// widget (and the page) that writes in it.
+pub fn shared(lang: Lang) -> Arc<Texts> {
     SHARED.with_borrow_mut(|shared| {
         if let Some(texts) = shared.iter().find(|t| t.lang() == lang) {
             return texts.clone();
@@ -93,7 +99,7 @@ pub fn texts(look: &Look, target: Option<&web_sys::Element>) -> Arc<Texts> {
 }
 
 /// `texts` with relative times said by `Intl.RelativeTimeFormat`.
-pub fn for_lang(texts: Texts) -> Texts {
+fn for_lang(texts: Texts) -> Texts {
     let lang = texts.lang();
     texts.with_relative(Arc::new(move |value, unit| relative(lang, value, unit)))
 }

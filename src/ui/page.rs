@@ -29,9 +29,7 @@ pub fn Page(
     // The board's own subscriptions start the checks at once and give the
     // page each tenant's status; the views built when the page shows share
     // them (no extra request).
-    let texts = std::sync::Arc::new(lang::for_lang(so_tenant_status_core::Texts::new(
-        query.lang,
-    )));
+    let texts = lang::shared(query.lang);
     provide_words(texts.clone());
     let control = BoardControl::new(
         query.env.clone(),

@@ -201,28 +201,44 @@ impl Texts {
         lang: Lang,
         messages: &BTreeMap<String, String>,
     ) -> Result<Texts, OptionsError> {
+        let resources = Texts::check_messages(messages)?;
         let mut texts = Texts::new(lang);
-        for (key, text) in messages {
-            let invalid = |problem: String| OptionsError::Invalid {
-                option: "messages",
-                problem: format!("{key}: {problem}"),
-            };
-            if !Texts::english().bundle.has_message(key) {
-                return Err(invalid(
-                    "not one of the message keys (see the README)".into(),
-                ));
-            }
-            if text.contains(['\n', '\r']) {
-                return Err(invalid("expected one line of text".into()));
-            }
-            let resource =
-                FluentResource::try_new(format!("{key} = {text}\n")).map_err(|(_, errors)| {
-                    let first = errors.first().map(ToString::to_string).unwrap_or_default();
-                    invalid(format!("not a text Fluent can read ({first})"))
-                })?;
+        for resource in resources {
             texts.bundle.add_resource_overriding(Arc::new(resource));
         }
         Ok(texts)
+    }
+
+    /// Checks a host's `messages` without building any words: each key
+    /// is one of ours and each text a one-line Fluent pattern. Returns
+    /// them parsed.
+    ///
+    /// # Errors
+    /// As [`Texts::with_messages`].
+    pub fn check_messages(
+        messages: &BTreeMap<String, String>,
+    ) -> Result<Vec<FluentResource>, OptionsError> {
+        messages
+            .iter()
+            .map(|(key, text)| {
+                let invalid = |problem: String| OptionsError::Invalid {
+                    option: "messages",
+                    problem: format!("{key}: {problem}"),
+                };
+                if !Texts::english().bundle.has_message(key) {
+                    return Err(invalid(
+                        "not one of the message keys (see the README)".into(),
+                    ));
+                }
+                if text.contains(['\n', '\r']) {
+                    return Err(invalid("expected one line of text".into()));
+                }
+                FluentResource::try_new(format!("{key} = {text}\n")).map_err(|(_, errors)| {
+                    let first = errors.first().map(ToString::to_string).unwrap_or_default();
+                    invalid(format!("not a text Fluent can read ({first})"))
+                })
+            })
+            .collect()
     }
 
     /// The same words, saying "how long ago" with `format`.

@@ -122,7 +122,7 @@ fn look(
 ) -> Result<Look, OptionsError> {
     let messages = messages.check()?;
     // Every key and text is checked now, so a bad one throws from mount().
-    Texts::with_messages(Lang::En, &messages)?;
+    Texts::check_messages(&messages)?;
     Ok(Look {
         messages,
         theme: optional(theme, "theme", "a string")?
