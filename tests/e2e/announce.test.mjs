@@ -5,7 +5,7 @@
 // and dist/ against the real mock state API.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startMock, launch, openPage, waitFor, STRICT_CSP, sleep } from "./harness.mjs";
+import { startMock, launch, openPage, waitFor, STRICT_CSP, sleep, openHost } from "./harness.mjs";
 
 let browser, site, api, page_site;
 before(async () => {
@@ -123,12 +123,7 @@ async function expectAnnouncements(page, ctx, mounts, refresh) {
   }
 }
 
-async function host() {
-  await api.reset();
-  const opened = await openPage(browser, `${site.origin}/tests/e2e/host.html`);
-  await opened.page.waitForFunction(() => window.hostReady === true);
-  return opened;
-}
+const host = () => openHost(browser, site, api);
 
 test("mount(): one live region, a change said once, an unchanged refresh and the ticking timing line say nothing", async () => {
   const { page, context, problems } = await host();

@@ -176,3 +176,14 @@ export function useSites(use) {
     s.api?.stop();
   });
 }
+
+/**
+ * The partner host page (`tests/e2e/host.html` on `site`, the real pkg/
+ * loaded as `window.sots`), opened on a reset mock `api` and ready.
+ */
+export async function openHost(browser, site, api, options) {
+  await api.reset();
+  const opened = await openPage(browser, `${site.origin}/tests/e2e/host.html`, options);
+  await opened.page.waitForFunction(() => window.hostReady === true);
+  return opened;
+}

@@ -6,7 +6,7 @@
 // versions stay as SuperOffice writes them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, waitBadge, waitFor, useSites } from "./harness.mjs";
+import { openPage, waitBadge, waitFor, useSites, openHost } from "./harness.mjs";
 
 let browser, api, site, pageSite;
 useSites((s) => ({ browser, api, site, pageSite } = s));
@@ -121,12 +121,7 @@ test("the page follows the browser's languages without ?lang=, and an unsupporte
   await context.close();
 });
 
-async function host() {
-  await api.reset();
-  const opened = await openPage(browser, `${site.origin}/tests/e2e/host.html`);
-  await opened.page.waitForFunction(() => window.hostReady === true);
-  return opened;
-}
+const host = () => openHost(browser, site, api);
 
 test("mount(): the lang option, else the closest [lang]; messages override any text; bad ones throw naming the key", async () => {
   const { page, context, problems } = await host();
