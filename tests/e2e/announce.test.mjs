@@ -75,8 +75,9 @@ async function expectAnnouncements(page, ctx, mounts, refresh) {
   const fresh = await waitFor(async () => {
     const s = await survey(page);
     const mine = s.badges.filter((b) => b.ctx === ctx);
-    return mine.length > 0 && mine.every((b) => b.check === "fresh" && b.state === "Running") && s;
-  }, `${ctx} fresh and Running`);
+    const allFresh = s.badges.every((b) => b.check === "fresh");
+    return mine.length > 0 && allFresh && mine.every((b) => b.state === "Running") && s;
+  }, `${ctx} fresh and Running, and every other badge fresh`);
   assert.equal(fresh.regions.length, mounts, `one live region per mount: ${JSON.stringify(fresh.regions)}`);
   for (const r of fresh.regions) {
     assert.equal(r.part, "announcer");
