@@ -172,3 +172,39 @@ input-base-url-user-info = baseUrl: må ikke indeholde brugeroplysninger
 input-base-url-host = baseUrl: forventede et værtsnavn, eventuelt med port
 input-base-url-path = baseUrl: stien må ikke indeholde '.', '..', '//' eller '%'
 page-no-contexts = contextId: angiv et eller flere kontekst-id'er, f.eks. Cust12345
+
+## Guidance, maintenance forecast and history (issue #15)
+guidance-call = API-kald er tilladt.
+guidance-call-maintenance = API-kald er tilladt; vedligeholdelse kører i baggrunden.
+guidance-pause = Sæt kald på pause indtil tidspunktet i ValidUntil.
+guidance-pause-until = Sæt kald på pause indtil { $until }.
+guidance-stop = Stop planlagte job; genoptag dem ved en Resume-notifikation.
+guidance-purge = Stop, og slet cachelagrede data.
+guidance-unavailable = Betragt som utilgængelig; tjek status.superoffice.com.
+legend-guidance = Hvad en integration gør
+window-recycle = natlig genstart af programpuljer
+window-patch = torsdagens patchvindue
+window-maintenance = lørdagens vedligeholdelsesvindue
+window-upgrade = opgraderingsvindue
+forecast-heading = Vedligeholdelse
+forecast-next = Næste vindue: { $when } ({ $relative }), { $window }
+forecast-now = Nu: { $window }, indtil { $until }
+maintenance-expected = Forventet: i { $window }
+note-unscheduled = Uplanlagt: uden for de offentliggjorte vedligeholdelsesvinduer
+note-incident = Sandsynligvis en hændelse, ikke vedligeholdelse
+note-stuck-hours =
+    { $hours ->
+        [one] Fastlåst i 1 time
+       *[other] Fastlåst i { $hours } timer
+    }
+note-stuck-days =
+    { $days ->
+        [one] Fastlåst i 1 dag
+       *[other] Fastlåst i { $days } dage
+    }
+history-heading = Seneste ændringer
+history-since = { $state } siden { $from }
+history-span = { $state } { $from }–{ $to }
+history-none = Ingen ændringer set endnu.
+board-col-changed = Ændret
+board-changed-never = ikke set

@@ -172,3 +172,39 @@ input-base-url-user-info = baseUrl: darf keine Benutzerinformationen enthalten
 input-base-url-host = baseUrl: erwartet einen Hostnamen, optional mit Port
 input-base-url-path = baseUrl: der Pfad darf kein '.', '..', '//' oder '%' enthalten
 page-no-contexts = contextId: Geben Sie eine oder mehrere Kontext-IDs ein, z. B. Cust12345
+
+## Guidance, maintenance forecast and history (issue #15)
+guidance-call = API-Aufrufe erlaubt.
+guidance-call-maintenance = API-Aufrufe erlaubt; im Hintergrund läuft Wartung.
+guidance-pause = Aufrufe bis zur Zeit in ValidUntil pausieren.
+guidance-pause-until = Aufrufe bis { $until } pausieren.
+guidance-stop = Geplante Jobs stoppen; bei einer Resume-Benachrichtigung fortsetzen.
+guidance-purge = Stoppen und zwischengespeicherte Daten löschen.
+guidance-unavailable = Als nicht verfügbar behandeln; status.superoffice.com prüfen.
+legend-guidance = Was eine Integration tut
+window-recycle = nächtlicher Neustart der Anwendungspools
+window-patch = Patch-Fenster am Donnerstag
+window-maintenance = Wartungsfenster am Samstag
+window-upgrade = Upgrade-Fenster
+forecast-heading = Wartung
+forecast-next = Nächstes Fenster: { $when } ({ $relative }), { $window }
+forecast-now = Jetzt: { $window }, bis { $until }
+maintenance-expected = Erwartet: { $window }
+note-unscheduled = Außerplanmäßig: außerhalb der veröffentlichten Wartungsfenster
+note-incident = Wahrscheinlich eine Störung, keine Wartung
+note-stuck-hours =
+    { $hours ->
+        [one] Seit 1 Stunde festgefahren
+       *[other] Seit { $hours } Stunden festgefahren
+    }
+note-stuck-days =
+    { $days ->
+        [one] Seit 1 Tag festgefahren
+       *[other] Seit { $days } Tagen festgefahren
+    }
+history-heading = Letzte Änderungen
+history-since = { $state } seit { $from }
+history-span = { $state } { $from }–{ $to }
+history-none = Noch keine Änderungen gesehen.
+board-col-changed = Geändert
+board-changed-never = nicht gesehen

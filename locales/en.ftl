@@ -178,3 +178,39 @@ input-base-url-user-info = baseUrl: must not contain user info
 input-base-url-host = baseUrl: expected a host name, optionally with a port
 input-base-url-path = baseUrl: the path must not contain '.', '..', '//' or '%'
 page-no-contexts = contextId: enter one or more context ids, e.g. Cust12345
+
+## Guidance, maintenance forecast and history (issue #15)
+guidance-call = API calls allowed.
+guidance-call-maintenance = API calls allowed; background maintenance is running.
+guidance-pause = Pause calls until the time in ValidUntil.
+guidance-pause-until = Pause calls until { $until }.
+guidance-stop = Stop scheduled jobs; resume them on a Resume notification.
+guidance-purge = Stop, and purge cached data.
+guidance-unavailable = Treat as unavailable; check status.superoffice.com.
+legend-guidance = What an integration does
+window-recycle = nightly recycle
+window-patch = Thursday patch window
+window-maintenance = Saturday maintenance window
+window-upgrade = upgrade window
+forecast-heading = Maintenance
+forecast-next = Next window: { $when } ({ $relative }), { $window }
+forecast-now = Now: { $window }, until { $until }
+maintenance-expected = Expected: in the { $window }
+note-unscheduled = Unscheduled: outside the published maintenance windows
+note-incident = Likely incident, not maintenance
+note-stuck-hours =
+    { $hours ->
+        [one] Stuck for 1 hour
+       *[other] Stuck for { $hours } hours
+    }
+note-stuck-days =
+    { $days ->
+        [one] Stuck for 1 day
+       *[other] Stuck for { $days } days
+    }
+history-heading = Recent changes
+history-since = { $state } since { $from }
+history-span = { $state } { $from }–{ $to }
+history-none = No changes seen yet.
+board-col-changed = Changed
+board-changed-never = not seen

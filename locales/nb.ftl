@@ -172,3 +172,39 @@ input-base-url-user-info = baseUrl: kan ikke inneholde brukerinformasjon
 input-base-url-host = baseUrl: forventet et vertsnavn, eventuelt med port
 input-base-url-path = baseUrl: stien kan ikke inneholde '.', '..', '//' eller '%'
 page-no-contexts = contextId: skriv inn én eller flere kontekst-ID-er, f.eks. Cust12345
+
+## Guidance, maintenance forecast and history (issue #15)
+guidance-call = API-kall er tillatt.
+guidance-call-maintenance = API-kall er tillatt; vedlikehold kjører i bakgrunnen.
+guidance-pause = Sett kall på pause til tidspunktet i ValidUntil.
+guidance-pause-until = Sett kall på pause til { $until }.
+guidance-stop = Stopp planlagte jobber; start dem igjen ved en Resume-varsling.
+guidance-purge = Stopp, og slett mellomlagrede data.
+guidance-unavailable = Regn tenanten som utilgjengelig; sjekk status.superoffice.com.
+legend-guidance = Hva en integrasjon gjør
+window-recycle = nattlig resirkulering
+window-patch = torsdagens oppdateringsvindu
+window-maintenance = lørdagens vedlikeholdsvindu
+window-upgrade = oppgraderingsvindu
+forecast-heading = Vedlikehold
+forecast-next = Neste vindu: { $when } ({ $relative }), { $window }
+forecast-now = Nå: { $window }, til { $until }
+maintenance-expected = Ventet: i { $window }
+note-unscheduled = Uplanlagt: utenfor de publiserte vedlikeholdsvinduene
+note-incident = Sannsynligvis en hendelse, ikke vedlikehold
+note-stuck-hours =
+    { $hours ->
+        [one] Fast i 1 time
+       *[other] Fast i { $hours } timer
+    }
+note-stuck-days =
+    { $days ->
+        [one] Fast i 1 dag
+       *[other] Fast i { $days } dager
+    }
+history-heading = Siste endringer
+history-since = { $state } siden { $from }
+history-span = { $state } { $from }–{ $to }
+history-none = Ingen endringer sett ennå.
+board-col-changed = Endret
+board-changed-never = ikke sett

@@ -172,3 +172,39 @@ input-base-url-user-info = baseUrl: mag geen gebruikersgegevens bevatten
 input-base-url-host = baseUrl: verwacht een hostnaam, eventueel met poort
 input-base-url-path = baseUrl: het pad mag geen '.', '..', '//' of '%' bevatten
 page-no-contexts = contextId: voer een of meer context-id's in, bijv. Cust12345
+
+## Guidance, maintenance forecast and history (issue #15)
+guidance-call = API-aanroepen toegestaan.
+guidance-call-maintenance = API-aanroepen toegestaan; op de achtergrond loopt onderhoud.
+guidance-pause = Pauzeer aanroepen tot het tijdstip in ValidUntil.
+guidance-pause-until = Pauzeer aanroepen tot { $until }.
+guidance-stop = Stop geplande taken; hervat ze bij een Resume-melding.
+guidance-purge = Stop, en wis gecachte gegevens.
+guidance-unavailable = Behandel als onbeschikbaar; controleer status.superoffice.com.
+legend-guidance = Wat een integratie doet
+window-recycle = nachtelijke herstart van de applicatiepools
+window-patch = patchvenster op donderdag
+window-maintenance = onderhoudsvenster op zaterdag
+window-upgrade = upgradevenster
+forecast-heading = Onderhoud
+forecast-next = Volgend venster: { $when } ({ $relative }), { $window }
+forecast-now = Nu: { $window }, tot { $until }
+maintenance-expected = Verwacht: { $window }
+note-unscheduled = Ongepland: buiten de gepubliceerde onderhoudsvensters
+note-incident = Waarschijnlijk een storing, geen onderhoud
+note-stuck-hours =
+    { $hours ->
+        [one] Al 1 uur vastgelopen
+       *[other] Al { $hours } uur vastgelopen
+    }
+note-stuck-days =
+    { $days ->
+        [one] Al 1 dag vastgelopen
+       *[other] Al { $days } dagen vastgelopen
+    }
+history-heading = Recente wijzigingen
+history-since = { $state } sinds { $from }
+history-span = { $state } { $from }–{ $to }
+history-none = Nog geen wijzigingen gezien.
+board-col-changed = Gewijzigd
+board-changed-never = niet gezien

@@ -172,3 +172,39 @@ input-base-url-user-info = baseUrl: får inte innehålla användaruppgifter
 input-base-url-host = baseUrl: förväntade ett värdnamn, eventuellt med port
 input-base-url-path = baseUrl: sökvägen får inte innehålla '.', '..', '//' eller '%'
 page-no-contexts = contextId: ange ett eller flera kontext-id, t.ex. Cust12345
+
+## Guidance, maintenance forecast and history (issue #15)
+guidance-call = API-anrop är tillåtna.
+guidance-call-maintenance = API-anrop är tillåtna; underhåll körs i bakgrunden.
+guidance-pause = Pausa anropen till tiden i ValidUntil.
+guidance-pause-until = Pausa anropen till { $until }.
+guidance-stop = Stoppa schemalagda jobb; återuppta dem vid en Resume-avisering.
+guidance-purge = Stoppa och rensa cachad data.
+guidance-unavailable = Behandla som otillgänglig; kontrollera status.superoffice.com.
+legend-guidance = Vad en integration gör
+window-recycle = nattlig omstart av programpooler
+window-patch = torsdagens patchfönster
+window-maintenance = lördagens underhållsfönster
+window-upgrade = uppgraderingsfönster
+forecast-heading = Underhåll
+forecast-next = Nästa fönster: { $when } ({ $relative }), { $window }
+forecast-now = Nu: { $window }, till { $until }
+maintenance-expected = Väntat: i { $window }
+note-unscheduled = Oplanerat: utanför de publicerade underhållsfönstren
+note-incident = Troligen en incident, inte underhåll
+note-stuck-hours =
+    { $hours ->
+        [one] Fast i 1 timme
+       *[other] Fast i { $hours } timmar
+    }
+note-stuck-days =
+    { $days ->
+        [one] Fast i 1 dag
+       *[other] Fast i { $days } dagar
+    }
+history-heading = Senaste ändringar
+history-since = { $state } sedan { $from }
+history-span = { $state } { $from }–{ $to }
+history-none = Inga ändringar sedda ännu.
+board-col-changed = Ändrad
+board-changed-never = inte sett

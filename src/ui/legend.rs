@@ -20,7 +20,7 @@ fn LegendTable(
     /// The summary text.
     summary: String,
     /// Column headers.
-    headers: [String; 5],
+    headers: Vec<String>,
     /// The rows.
     children: Children,
 ) -> impl IntoView {
@@ -29,7 +29,7 @@ fn LegendTable(
             <summary class="sots-legend__summary">{summary}</summary>
             <table class="sots-legend__table">
                 <thead>
-                    <tr>{headers.map(|h| view! { <th scope="col">{h}</th> }).to_vec()}</tr>
+                    <tr>{headers.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
                 </thead>
                 <tbody>{children()}</tbody>
             </table>
@@ -37,7 +37,8 @@ fn LegendTable(
     }
 }
 
-/// All 11 documented states with health, API availability and description.
+/// All 11 documented states with health, API availability, description
+/// and what each means for an integration.
 /// `[data-part=state-legend] [data-state=Name]`.
 #[component]
 pub fn StateLegend(
@@ -47,7 +48,7 @@ pub fn StateLegend(
 ) -> impl IntoView {
     let texts = words();
     view! {
-        <LegendTable part="state-legend" open=open summary=texts.get("legend-states") headers=state_headers(&texts)>
+        <LegendTable part="state-legend" open=open summary=texts.get("legend-states") headers=state_headers(&texts).to_vec()>
             {state_rows(&texts).into_iter().map(|row| view! { <StateRow row=row /> }).collect_view()}
         </LegendTable>
     }
@@ -74,6 +75,7 @@ fn StateRow(
             <td>{health.label(&texts)}</td>
             <td>{row.api_text(&texts)}</td>
             <td>{row.description}</td>
+            <td data-part="guidance">{row.guidance}</td>
         </tr>
     }
 }
@@ -88,7 +90,7 @@ pub fn ChangeTypeLegend(
 ) -> impl IntoView {
     let texts = words();
     view! {
-        <LegendTable part="change-legend" open=open summary=texts.get("legend-changes") headers=change_headers(&texts)>
+        <LegendTable part="change-legend" open=open summary=texts.get("legend-changes") headers=change_headers(&texts).to_vec()>
             {change_type_rows(&texts).into_iter().map(|info| view! { <ChangeTypeRow info=info /> }).collect_view()}
         </LegendTable>
     }

@@ -81,6 +81,15 @@ impl serde::Serialize for Health {
     }
 }
 
+/// Reads [`Health::as_str`] back (stored history); any other text is an error.
+impl<'de> serde::Deserialize<'de> for Health {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Health::from_name(&name)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a health: {name:?}")))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

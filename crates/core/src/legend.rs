@@ -22,6 +22,8 @@ pub struct StateInfo {
     pub api_available: bool,
     /// One sentence saying what it means.
     pub description: String,
+    /// What it means for a partner integration ([`crate::guidance`]).
+    pub guidance: String,
 }
 
 impl StateInfo {
@@ -45,6 +47,7 @@ pub fn state_rows(texts: &Texts) -> Vec<StateInfo> {
             health: s.health(),
             api_available: s.api_available(),
             description: s.description(texts),
+            guidance: crate::guidance::guidance(s, None, texts),
         })
         .collect()
 }
@@ -55,13 +58,14 @@ pub fn change_type_rows(texts: &Texts) -> Vec<ChangeTypeInfo> {
 }
 
 /// Column headers of the state legend.
-pub fn state_headers(texts: &Texts) -> [String; 5] {
+pub fn state_headers(texts: &Texts) -> [String; 6] {
     [
         "legend-state",
         "legend-code",
         "legend-health",
         "legend-api",
         "legend-meaning",
+        "legend-guidance",
     ]
     .map(|key| texts.get(key))
 }

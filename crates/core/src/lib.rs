@@ -20,7 +20,10 @@
 //! * [`board`]: the partner board (pasted id lists, counts, filter, search,
 //!   sort, layout);
 //! * [`host`]: the events the host page is told (`sots-statuschange`, ...);
-//! * [`i18n`]: every word the widget writes, in six languages (Fluent).
+//! * [`i18n`]: every word the widget writes, in six languages (Fluent);
+//! * [`guidance`]: what each state means for a partner integration;
+//! * [`maintenance`]: the published maintenance rhythm and the forecast;
+//! * [`history`]: each tenant's transitions, their notes and stored form.
 //!
 //! Payloads are read with `serde_json` into `serde`-derived types; outputs
 //! derive `Serialize` with camelCase names, so the JavaScript layer hands
@@ -52,10 +55,13 @@ pub mod board;
 pub mod change_type;
 pub mod error;
 pub mod field;
+pub mod guidance;
 pub mod health;
+pub mod history;
 pub mod host;
 pub mod i18n;
 pub mod legend;
+pub mod maintenance;
 pub mod notification;
 pub mod options;
 pub mod page;

@@ -240,6 +240,14 @@ impl TenantState {
         self.valid_until_ms.and_then(time::format_iso_ms)
     }
 
+    /// What the state means for a partner integration, in `texts`'
+    /// language; a pause names `until` (the `ValidUntil` time as the
+    /// reader sees it), by default `ValidUntil` in UTC to the minute.
+    pub fn guidance(&self, until: Option<&str>, texts: &Texts) -> String {
+        let utc = self.valid_until_ms.and_then(crate::guidance::until_utc);
+        crate::guidance::guidance(&self.state, until.or(utc.as_deref()), texts)
+    }
+
     /// Whether `ValidUntil` has passed at `now_ms` (no `ValidUntil`: never).
     pub fn is_expired(&self, now_ms: EpochMs) -> bool {
         self.valid_until_ms.is_some_and(|until| now_ms >= until)
@@ -262,6 +270,7 @@ struct TenantStateOut<'a> {
     api_available: bool,
     health: Health,
     description: String,
+    guidance: String,
     valid_until: Option<String>,
     valid_until_ms: Option<EpochMs>,
     version: Option<&'a str>,
@@ -309,6 +318,7 @@ impl TenantState {
             api_available: self.api_available(),
             health: self.health(),
             description: self.state.description(texts),
+            guidance: self.guidance(None, texts),
             valid_until: self.valid_until_iso(),
             valid_until_ms: self.valid_until_ms,
             version: self.version.as_deref(),

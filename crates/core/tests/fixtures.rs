@@ -65,6 +65,7 @@ fn state_json_matches_the_js_contract() {
             "apiAvailable": true,
             "health": "ok",
             "description": State::Running.description(Texts::english()),
+            "guidance": "API calls allowed.",
             "validUntil": "2020-10-05T09:52:01.934Z",
             "validUntilMs": 1_601_891_521_934_i64,
             "version": null,

@@ -102,7 +102,7 @@ fn every_key_is_in_every_language_with_the_same_variables() {
 
 /// Keys whose text may equal the English: identifiers and formats that
 /// every language writes alike. Everything else must be translated.
-const SAME_AS_ENGLISH: [&str; 8] = [
+const SAME_AS_ENGLISH: [&str; 9] = [
     "health-ok",      // "OK" in every one of the six
     "health-word-ok", // "ok"
     "legend-api",     // "API"
@@ -111,6 +111,7 @@ const SAME_AS_ENGLISH: [&str; 8] = [
     "badge-api",      // the field's name, as SuperOffice writes it
     "badge-name",     // "{ $context }: { $state }, { $health }": punctuation only
     "board-count",    // "{ $label }: { $count }": punctuation only
+    "history-span",   // "{ $state } { $from }–{ $to }": punctuation only
 ];
 
 /// Keys the same in some languages only, and which.

@@ -222,6 +222,7 @@ fn change_type_legend_has_all_six_with_meanings() {
             "health": "down",
             "apiAvailable": false,
             "description": State::Suspended.description(Texts::english()),
+            "guidance": "Stop scheduled jobs; resume them on a Resume notification.",
         })
     );
 }

@@ -1,0 +1,269 @@
+//! SuperOffice's published maintenance rhythm (`SUPEROFFICE.md` section 3,
+//! times in UTC+1) and the forecast of the next windows:
+//!
+//! * application pools recycled nightly, 01:00-03:00 ([`WindowKind::Recycle`]);
+//! * patch window Thursday 22:00 - Friday 06:00 ([`WindowKind::Patch`]);
+//! * maintenance window Saturday 20:00 - Sunday 06:00 ([`WindowKind::Maintenance`]);
+//! * upgrades on Tuesdays and Fridays, every third week, 20:00 until as late
+//!   as 05:00 ([`WindowKind::Upgrade`]).
+//!
+//! **Summer time.** The documentation gives an offset (UTC+1), not a zone,
+//! and says nothing of summer time, so by default the windows stay at UTC+1
+//! all year: the Saturday window is always 19:00-05:00 UTC (21:00-07:00 in
+//! Oslo in summer). [`Rhythm::summer_time`] reads the times as Central
+//! European wall-clock time instead (UTC+2 from the last Sunday of March to
+//! the last Sunday of October, 01:00 UTC), for a host who knows SuperOffice
+//! keeps local time.
+//!
+//! **The three-week upgrade cycle.** The documentation gives no reference
+//! week, so none is assumed: [`Rhythm::upgrade_week`] is off by default and
+//! the forecast then lists no upgrade. Tuesday and Friday evenings still
+//! count as possible upgrade windows when a maintenance state is labelled
+//! expected or unscheduled (which week is unknown, so any of them may be one).
+
+use serde::Serialize;
+use time::{Date, Duration, Month, OffsetDateTime, Time, Weekday};
+
+use crate::time::EpochMs;
+
+/// A kind of published window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum WindowKind {
+    /// Nightly application-pool recycle, 01:00-03:00.
+    Recycle,
+    /// Thursday 22:00 - Friday 06:00.
+    Patch,
+    /// Saturday 20:00 - Sunday 06:00.
+    Maintenance,
+    /// Tuesday or Friday 20:00 - 05:00, every third week.
+    Upgrade,
+}
+
+impl WindowKind {
+    /// Every kind.
+    pub const ALL: [WindowKind; 4] = [
+        WindowKind::Recycle,
+        WindowKind::Patch,
+        WindowKind::Maintenance,
+        WindowKind::Upgrade,
+    ];
+
+    /// `recycle`, `patch`, `maintenance` or `upgrade` (the JS `kind`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WindowKind::Recycle => "recycle",
+            WindowKind::Patch => "patch",
+            WindowKind::Maintenance => "maintenance",
+            WindowKind::Upgrade => "upgrade",
+        }
+    }
+
+    /// Its message key (`window-maintenance`: "Saturday maintenance window").
+    pub fn message_key(self) -> &'static str {
+        match self {
+            WindowKind::Recycle => "window-recycle",
+            WindowKind::Patch => "window-patch",
+            WindowKind::Maintenance => "window-maintenance",
+            WindowKind::Upgrade => "window-upgrade",
+        }
+    }
+
+    /// Local start (day offset 0) and end (day offset 1 when past midnight),
+    /// or `None` when the kind has no window starting on `weekday`.
+    fn hours(self, weekday: Weekday) -> Option<((u8, u8), (i64, u8))> {
+        match self {
+            WindowKind::Recycle => Some(((1, 0), (0, 3))),
+            WindowKind::Patch if weekday == Weekday::Thursday => Some(((22, 0), (1, 6))),
+            WindowKind::Maintenance if weekday == Weekday::Saturday => Some(((20, 0), (1, 6))),
+            WindowKind::Upgrade if matches!(weekday, Weekday::Tuesday | Weekday::Friday) => {
+                Some(((20, 0), (1, 5)))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// One window: the JS API's `{ kind, startsAtMs, endsAtMs }`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Window {
+    /// What kind of window.
+    pub kind: WindowKind,
+    /// Its start, epoch milliseconds.
+    pub starts_at_ms: EpochMs,
+    /// Its end, epoch milliseconds.
+    pub ends_at_ms: EpochMs,
+}
+
+impl Window {
+    /// Whether `now_ms` is inside the window.
+    pub fn contains(&self, now_ms: EpochMs) -> bool {
+        self.starts_at_ms <= now_ms && now_ms < self.ends_at_ms
+    }
+}
+
+/// How the published rhythm is read: both choices off by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Rhythm {
+    /// The Monday of one week with upgrades; every third week from it has
+    /// upgrades. `None` (the default): the cycle is unknown.
+    pub upgrade_week: Option<Date>,
+    /// Read the times as Central European wall-clock time (summer time
+    /// from the last Sunday of March to the last Sunday of October)
+    /// instead of UTC+1 all year.
+    pub summer_time: bool,
+}
+
+/// How many days the forecast looks at: three weeks and a margin, so the
+/// next upgrade of a three-week cycle is always among them.
+const HORIZON_DAYS: i64 = 23;
+
+impl Rhythm {
+    /// Sets the upgrade cycle from any date in a week with upgrades
+    /// (`2026-12-01`).
+    ///
+    /// # Errors
+    /// `upgradeWeekOf: expected a date like 2026-12-01`.
+    pub fn with_upgrade_week_of(mut self, date: &str) -> Result<Rhythm, String> {
+        let format = time::macros::format_description!("[year]-[month]-[day]");
+        let day = Date::parse(date.trim(), &format)
+            .map_err(|_| format!("upgradeWeekOf: expected a date like 2026-12-01, got {date:?}"))?;
+        self.upgrade_week = Some(monday_of(day));
+        Ok(self)
+    }
+
+    /// The next window of each kind at `now_ms` (the current one when
+    /// `now_ms` is inside it), earliest first. Without an upgrade cycle no
+    /// upgrade is listed.
+    pub fn next(&self, now_ms: EpochMs) -> Vec<Window> {
+        let mut next: Vec<Window> = Vec::new();
+        for window in self.windows_from(now_ms, true) {
+            if window.ends_at_ms <= now_ms {
+                continue;
+            }
+            match next.iter_mut().find(|w| w.kind == window.kind) {
+                Some(known) if known.starts_at_ms <= window.starts_at_ms => {}
+                Some(known) => *known = window,
+                None => next.push(window),
+            }
+        }
+        next.sort_by_key(|w| (w.starts_at_ms, w.kind));
+        next
+    }
+
+    /// The next window worth a partner's notice (patch, maintenance or
+    /// upgrade: the nightly recycle is every night), or the current one.
+    pub fn next_notable(&self, now_ms: EpochMs) -> Option<Window> {
+        self.next(now_ms)
+            .into_iter()
+            .find(|w| w.kind != WindowKind::Recycle)
+    }
+
+    /// The windows `now_ms` is inside, counting every Tuesday and Friday
+    /// evening as a possible upgrade when the cycle is unknown; the most
+    /// specific first (upgrade, maintenance, patch, recycle).
+    pub fn current(&self, now_ms: EpochMs) -> Vec<Window> {
+        let mut inside: Vec<Window> = self
+            .windows_from(now_ms, false)
+            .into_iter()
+            .filter(|w| w.contains(now_ms))
+            .collect();
+        inside.sort_by_key(|w| std::cmp::Reverse(w.kind));
+        inside
+    }
+
+    /// Every window starting from the day before `now_ms` (in UTC+1) over
+    /// the horizon. `strict_cycle`: upgrades only in known upgrade weeks.
+    fn windows_from(&self, now_ms: EpochMs, strict_cycle: bool) -> Vec<Window> {
+        let Some(today) = local_date(now_ms) else {
+            return Vec::new();
+        };
+        let mut windows = Vec::new();
+        for offset in -1..HORIZON_DAYS {
+            let Some(day) = today.checked_add(Duration::days(offset)) else {
+                continue;
+            };
+            for kind in WindowKind::ALL {
+                if kind == WindowKind::Upgrade && !self.upgrade_week_has(day, strict_cycle) {
+                    continue;
+                }
+                let Some(((sh, sm), (end_days, eh))) = kind.hours(day.weekday()) else {
+                    continue;
+                };
+                let end_day = day.checked_add(Duration::days(end_days));
+                let start = self.instant(day, sh, sm);
+                let end = end_day.and_then(|d| self.instant(d, eh, 0));
+                if let (Some(starts_at_ms), Some(ends_at_ms)) = (start, end) {
+                    windows.push(Window {
+                        kind,
+                        starts_at_ms,
+                        ends_at_ms,
+                    });
+                }
+            }
+        }
+        windows
+    }
+
+    fn upgrade_week_has(&self, day: Date, strict_cycle: bool) -> bool {
+        match self.upgrade_week {
+            Some(reference) => {
+                let weeks = (monday_of(day) - reference).whole_days().div_euclid(7);
+                weeks.rem_euclid(3) == 0
+            }
+            None => !strict_cycle,
+        }
+    }
+
+    /// The instant of the published wall-clock time `hour:minute` on `day`.
+    fn instant(&self, day: Date, hour: u8, minute: u8) -> Option<EpochMs> {
+        let time = Time::from_hms(hour, minute, 0).ok()?;
+        let wall = day.with_time(time).assume_utc().unix_timestamp() * 1000;
+        let cet = wall - HOUR_MS;
+        if self.summer_time {
+            let cest = wall - 2 * HOUR_MS;
+            if is_eu_summer(cest) {
+                return Some(cest);
+            }
+        }
+        Some(cet)
+    }
+}
+
+const HOUR_MS: i64 = 3_600_000;
+
+/// The date in UTC+1 at `ms` (the published calendar: the documentation's
+/// days are UTC+1 days).
+fn local_date(ms: EpochMs) -> Option<Date> {
+    let at =
+        OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms + HOUR_MS) * 1_000_000).ok()?;
+    Some(at.date())
+}
+
+fn monday_of(day: Date) -> Date {
+    let back = i64::from(day.weekday().number_days_from_monday());
+    day.checked_sub(Duration::days(back)).unwrap_or(day)
+}
+
+/// Whether Central European Summer Time is in force at `ms`: from 01:00
+/// UTC on the last Sunday of March to 01:00 UTC on the last Sunday of
+/// October.
+fn is_eu_summer(ms: EpochMs) -> bool {
+    let Some(at) = OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000).ok()
+    else {
+        return false;
+    };
+    let year = at.year();
+    let change = |month: Month| -> Option<EpochMs> {
+        let last = Date::from_calendar_date(year, month, 31).ok()?;
+        let sunday = last.checked_sub(Duration::days(i64::from(
+            last.weekday().number_days_from_sunday(),
+        )))?;
+        Some(sunday.with_hms(1, 0, 0).ok()?.assume_utc().unix_timestamp() * 1000)
+    };
+    match (change(Month::March), change(Month::October)) {
+        (Some(start), Some(end)) => start <= ms && ms < end,
+        _ => false,
+    }
+}
