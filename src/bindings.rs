@@ -46,6 +46,8 @@ export interface TenantState {
   health: Health;
   /** One sentence saying what the state means. */
   description: string;
+  /** What the state means for a partner integration ("API calls allowed.", "Pause calls until 2026-02-23 09:52 UTC.", ...). */
+  guidance: string;
   /** `ValidUntil` as ISO 8601 UTC with three fractional digits. */
   validUntil: string | null;
   /** `ValidUntil` in epoch milliseconds. */
@@ -79,6 +81,8 @@ export interface StateInfo {
   health: Health;
   apiAvailable: boolean;
   description: string;
+  /** What the state means for a partner integration. */
+  guidance: string;
 }
 
 /** The notification's `Token`. Claims are decoded for display only: a browser cannot verify the signature, so `verified` is always false. Verify server side. */
@@ -105,6 +109,28 @@ export interface TenantNotification {
 /** The language of the `description` texts (and the change types' `badge` and `integration`): a BCP 47 tag; `en`, `nb`, `sv`, `da`, `de` and `nl` are spoken (`nb-NO` gives `nb`), anything else gives English, the default. A malformed tag throws. */
 export interface DecodeOptions {
   lang?: string;
+}
+
+/** `guidance()`'s options: the language, and the `ValidUntil` a pause names (epoch ms; UTC to the minute). */
+export interface GuidanceOptions extends DecodeOptions {
+  validUntilMs?: number;
+}
+
+/** A kind of published maintenance window (times UTC+1): the nightly recycle (01:00-03:00), the Thursday patch window (22:00-06:00), the Saturday maintenance window (20:00-06:00), upgrades on Tuesdays and Fridays every third week (20:00-05:00). */
+export type MaintenanceKind = "recycle" | "patch" | "maintenance" | "upgrade";
+
+/** One maintenance window. */
+export interface MaintenanceWindow {
+  kind: MaintenanceKind;
+  startsAtMs: number;
+  endsAtMs: number;
+}
+
+/** How the published rhythm is read. `env` is checked (one rhythm is published for every environment). `upgradeWeekOf`: a date in a week with upgrades, e.g. "2026-12-01" (the docs give none, so by default no upgrade is forecast). `summerTime`: read the UTC+1 times as CET/CEST wall-clock time (off: UTC+1 all year). */
+export interface MaintenanceOptions {
+  env?: "sod" | "qaonline" | "stage" | "online";
+  upgradeWeekOf?: string;
+  summerTime?: boolean;
 }
 
 /** All documented states and change types. */
@@ -281,6 +307,96 @@ pub fn legend(
     #[wasm_bindgen(unchecked_optional_param_type = "DecodeOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     to_js(&core::legend::legend(texts_of(options)?))
+}
+
+/// `guidance()`'s options as sent.
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct GuidanceOptions {
+    valid_until_ms: Field<f64>,
+}
+
+/// What a state (a name such as `"Suspended"`, or its number) means for a
+/// partner integration, in `options.lang` (English by default). A pause
+/// names `options.validUntilMs` (UTC, to the minute) when given. An
+/// unrecognised state is "treat as unavailable".
+///
+/// # Errors
+/// Throws when `state` is neither a string nor a number, or the options
+/// are malformed.
+#[wasm_bindgen(js_name = guidance)]
+pub fn guidance(
+    #[wasm_bindgen(unchecked_param_type = "string | number")] state: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "GuidanceOptions")] options: Option<JsValue>,
+) -> Result<String, JsError> {
+    let state = if let Some(name) = state.as_string() {
+        core::State::from_name(&name)
+    } else if let Some(number) = state.as_f64() {
+        // `2` and `2.0` are Running; any other number is unrecognised.
+        core::State::from_name(&number.to_string())
+    } else {
+        return Err(JsError::new("state: expected a state name or number"));
+    };
+    let until = match options.clone().filter(|o| o.is_object()) {
+        Some(o) => match serde_wasm_bindgen::from_value::<GuidanceOptions>(o) {
+            Ok(GuidanceOptions {
+                valid_until_ms: Field::Value(ms),
+            }) if ms.is_finite() => core::guidance::until_utc(ms as i64),
+            Ok(GuidanceOptions {
+                valid_until_ms: Field::Absent | Field::Null,
+            }) => None,
+            _ => {
+                return Err(JsError::new(
+                    "options.validUntilMs: expected epoch milliseconds",
+                ))
+            }
+        },
+        None => None,
+    };
+    let texts = texts_of(options)?;
+    Ok(core::guidance::guidance(&state, until.as_deref(), texts))
+}
+
+/// The next published maintenance window of each kind at `nowMs` (the one
+/// in progress counts), earliest first. `env` is an environment name or
+/// `MaintenanceOptions`.
+///
+/// # Errors
+/// Throws when `nowMs` is not a finite number or the options are malformed.
+#[wasm_bindgen(js_name = nextMaintenance, unchecked_return_type = "MaintenanceWindow[]")]
+pub fn next_maintenance(
+    #[wasm_bindgen(js_name = nowMs)] now_ms: f64,
+    #[wasm_bindgen(
+        unchecked_optional_param_type = "MaintenanceOptions | \"sod\" | \"qaonline\" | \"stage\" | \"online\""
+    )]
+    env: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    if !now_ms.is_finite() {
+        return Err(JsError::new("nowMs: expected epoch milliseconds"));
+    }
+    let rhythm = rhythm_of(env)?;
+    to_js(&rhythm.next(now_ms as i64))
+}
+
+/// The rhythm of `nextMaintenance`'s and `mount()`'s maintenance options.
+pub(crate) fn rhythm_of(options: Option<JsValue>) -> Result<core::maintenance::Rhythm, JsError> {
+    let Some(options) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
+        return Ok(core::maintenance::Rhythm::default());
+    };
+    if let Some(env) = options.as_string() {
+        core::Env::parse(&env).map_err(error)?;
+        return Ok(core::maintenance::Rhythm::default());
+    }
+    let ObjectOf(read) =
+        serde_wasm_bindgen::from_value::<ObjectOf<core::maintenance::MaintenanceOptions>>(options)
+            .map_err(|_| JsError::new("env: expected an environment name or an object"))?;
+    read.map_err(|found| {
+        JsError::new(&format!(
+            "env: expected an environment name or an object, got {found}"
+        ))
+    })?
+    .check()
+    .map_err(|e| JsError::new(&e))
 }
 
 /// Whether a URL may be rendered as a link: `https:` on `superoffice.com`

@@ -107,6 +107,16 @@ declare global {
   interface ShadowRootEventMap extends SoTenantStatusEventMap {}
 }
 
+/** One change of a tenant's state, health or endpoint, as first seen by a widget on this origin. */
+export interface Transition {
+  /** When it was first seen, epoch milliseconds. */
+  atMs: number;
+  /** The state's name (as sent when unrecognised). */
+  state: string;
+  health: Health;
+  endpoint: string | null;
+}
+
 /** The page's shared scheduler, for diagnostics. */
 export interface SchedulerStats {
   /** Tenants watched (one per state API URL, however many embeds show it). */
@@ -495,4 +505,23 @@ pub fn scheduler_stats() -> Result<JsValue, JsError> {
         in_flight,
         requests_started,
     })
+}
+
+/// A tenant's last transitions (at most 50, oldest first) as seen by the
+/// widgets of this origin: kept in memory and in `localStorage`
+/// (`so-tenant-status:history`, shared by the origin's tabs).
+///
+/// # Errors
+/// Throws when `contextId` is not a context id.
+#[wasm_bindgen(js_name = history, unchecked_return_type = "Transition[]")]
+pub fn history(#[wasm_bindgen(js_name = contextId)] context_id: &str) -> Result<JsValue, JsError> {
+    let context_id = so_tenant_status_core::validate_context_id(context_id).map_err(error)?;
+    to_js(&crate::client::history::of(context_id))
+}
+
+/// Forgets every tenant's transitions: in memory, in `localStorage`, and
+/// on every badge on the page.
+#[wasm_bindgen(js_name = clearHistory)]
+pub fn clear_history() {
+    scheduler::clear_history();
 }

@@ -112,3 +112,53 @@ pub fn local_time(ms: i64, lang: Lang) -> (String, bool) {
         ),
     }
 }
+
+/// How [`date_time`] writes a moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// "20:00": hour and minute.
+    Time,
+    /// "Sat 20:00": short weekday, hour and minute.
+    WeekdayTime,
+}
+
+/// `Intl.DateTimeFormat` options of a [`Style`].
+#[derive(serde::Serialize)]
+struct StyleOptions {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    weekday: Option<&'static str>,
+    hour: &'static str,
+    minute: &'static str,
+}
+
+thread_local! {
+    /// One formatter per language and style, made when first asked for.
+    static STYLE_FORMAT: RefCell<Vec<((Lang, Style), js_sys::Function)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `ms` in `lang` and the viewer's time zone, to the minute: "20:00" or
+/// "Sat 20:00" ("lør. 20:00" in Norwegian).
+pub fn date_time(ms: i64, lang: Lang, style: Style) -> String {
+    let date = Date::new(&JsValue::from_f64(ms as f64));
+    STYLE_FORMAT.with_borrow_mut(|formats| {
+        if !formats.iter().any(|(key, _)| *key == (lang, style)) {
+            let options = serde_wasm_bindgen::to_value(&StyleOptions {
+                weekday: (style == Style::WeekdayTime).then_some("short"),
+                hour: "2-digit",
+                minute: "2-digit",
+            })
+            .ok()
+            .and_then(|o| o.dyn_into::<js_sys::Object>().ok())
+            .unwrap_or_default();
+            let locales = js_sys::Array::of1(&lang.tag().into());
+            let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
+            formats.push(((lang, style), format));
+        }
+        formats
+            .iter()
+            .find(|(key, _)| *key == (lang, style))
+            .and_then(|(_, format)| format.call1(&JsValue::NULL, &date).ok())
+            .and_then(|text| text.as_string())
+            .unwrap_or_else(|| format!("{:02}:{:02}", date.get_hours(), date.get_minutes()))
+    })
+}

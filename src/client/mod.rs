@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod fetch;
+pub mod history;
 pub mod lang;
 pub mod live;
 pub mod scheduler;

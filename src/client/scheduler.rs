@@ -27,13 +27,14 @@ use leptos::prelude::*;
 use so_tenant_status_core::host::{HostEvent, Reporter};
 use so_tenant_status_core::schedule::{retry_after_ms, CheckResult, Schedule, MAX_IN_FLIGHT};
 use so_tenant_status_core::status::{CheckError, Notified, TenantStatus};
-use so_tenant_status_core::TenantNotification;
+use so_tenant_status_core::{TenantNotification, TenantState};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, EventTarget};
 
 use super::clock::{now_ms, random};
 use super::fetch;
+use super::history;
 use super::live::Announcements;
 
 /// How often due tenants are looked for (and tenants whose shown text
@@ -553,7 +554,7 @@ async fn run_check(url: String, controller: AbortController) {
         status.update(|st| {
             st.next_check_ms = Some(due);
             match result {
-                Ok(state) => st.record_state(state, now),
+                Ok(state) => record_with_history(st, state, now),
                 // The one immediate re-check after a 421 is still "loading".
                 Err(CheckError::Misdirected) if due <= now => {}
                 Err(error) => st.record_error(error),
@@ -565,4 +566,28 @@ async fn run_check(url: String, controller: AbortController) {
         report(|_, sub_url| sub_url == url);
     }
     tick();
+}
+
+/// Records a good answer, its transition history first read from what any
+/// tab of the origin kept, and kept again when it changed.
+fn record_with_history(st: &mut TenantStatus, state: TenantState, now: i64) {
+    let context_id = state.context_identifier.clone();
+    if st.history.is_empty() {
+        st.history = history::of(&context_id);
+    }
+    let before = st.history.last().cloned();
+    st.record_state(state, now);
+    if st.history.last() != before.as_ref() {
+        history::keep(&context_id, &st.history);
+    }
+}
+
+/// Forgets every tenant's transitions: in storage, and on every badge.
+pub fn clear_history() {
+    history::clear();
+    let statuses: Vec<ArcRwSignal<TenantStatus>> =
+        SCHEDULER.with_borrow(|s| s.entries.values().map(|e| e.status.clone()).collect());
+    for status in statuses {
+        status.update(|st| st.history.clear());
+    }
 }

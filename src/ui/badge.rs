@@ -6,12 +6,13 @@ use leptos::prelude::*;
 use so_tenant_status_core::badge::{
     moved_text, notified_text, timing_text, BadgeModel, LinkModel, ProblemModel,
 };
+use so_tenant_status_core::history::{notes, spans, summary, MaintenanceLabel, Note};
 use so_tenant_status_core::options::Variant;
 use so_tenant_status_core::state_url;
 use so_tenant_status_core::status::{CheckError, TenantStatus};
 
-use super::words;
-use crate::client::clock::{local_time, locale_ready, now_ms};
+use super::{watch, words};
+use crate::client::clock::{date_time, local_time, locale_ready, now_ms, Style};
 use crate::client::scheduler;
 
 static NEXT_BADGE: AtomicU32 = AtomicU32::new(0);
@@ -140,6 +141,7 @@ pub fn BadgeView(
                         env=env.clone()
                     />
                     <BadgeNotes model=m.clone() />
+                    <BadgeGuide status=status.clone() now=now.clone() />
                     <BadgeTiming status=status.clone() now=now.clone() />
                     <BadgeLinks links=m.links.clone() />
                     {(!m.warnings.is_empty()).then(|| view! { <BadgeWarnings warnings=m.warnings.clone() /> })}
@@ -352,6 +354,138 @@ pub fn BadgeNotes(
         view! { <p class="sots-badge__moved" data-part="moved">{text}</p> }
     });
     view! { {notified} {moved} }
+}
+
+/// What the state means for an integration, whether maintenance is
+/// expected, notes on the tenant's recent history, the next maintenance
+/// window, and the transitions themselves: all from the core
+/// ([`guidance`](so_tenant_status_core::guidance),
+/// [`history`](so_tenant_status_core::history),
+/// [`maintenance`](so_tenant_status_core::maintenance)); this view writes
+/// the times in the viewer's zone and places the lines. Drawn again when
+/// the status changes and once a minute.
+///
+/// DOM hooks: `[data-part=guidance]`, `[data-part=maintenance]` with
+/// `data-maintenance` (`expected` | `unscheduled`), `[data-part=notes]
+/// [data-note]` (`incident` | `stuck`), `[data-part=forecast]` with
+/// `data-window` (`patch` | `maintenance` | `upgrade`), and
+/// `[data-part=history]` whose items carry `data-state`.
+#[component]
+pub fn BadgeGuide(
+    /// The tenant's checks.
+    status: ArcRwSignal<TenantStatus>,
+    /// The clock.
+    now: ArcRwSignal<i64>,
+) -> impl IntoView {
+    let texts = words();
+    let settings = watch();
+    let minute = Memo::new(move |_| now.get() / 60_000);
+    move || {
+        minute.track();
+        let now = now_ms();
+        let lang = texts.lang();
+        let time = move |ms: i64, weekday: bool| {
+            date_time(
+                ms,
+                lang,
+                if weekday {
+                    Style::WeekdayTime
+                } else {
+                    Style::Time
+                },
+            )
+        };
+        let at = move |ms: i64| time(ms, now.saturating_sub(ms) > 20 * 3_600_000);
+        status.with(|st| {
+            let state = st.last.as_ref().map(|l| &l.state);
+            let guidance = st.last.as_ref().map(|last| {
+                let until = last.valid_until_ms.map(|ms| time(ms, false));
+                let line = last.guidance(until.as_deref(), &texts);
+                view! { <p class="sots-badge__guidance" data-part="guidance">{line}</p> }
+            });
+            let label = state
+                .and_then(|s| MaintenanceLabel::of(s, now, &settings.rhythm))
+                .map(|label| view! {
+                    <p class="sots-badge__maintenance" data-part="maintenance" data-maintenance=label.as_str()>
+                        {label.text(&texts)}
+                    </p>
+                });
+            let notes: Vec<_> = notes(&st.history, now, &settings.rhythm, settings.stuck_after_ms)
+                .into_iter()
+                // The maintenance label above says "unscheduled" already.
+                .filter(|n| *n != Note::Unscheduled)
+                .map(|n| view! { <li data-note=n.as_str()>{n.text(&texts)}</li> })
+                .collect();
+            let notes = (!notes.is_empty())
+                .then(|| view! { <ul class="sots-badge__notes" data-part="notes">{notes}</ul> });
+            let forecast = settings.rhythm.forecast(now, &texts, &time).map(|(window, line)| {
+                view! { <p class="sots-badge__forecast" data-part="forecast" data-window=window.kind.as_str()>{line}</p> }
+            });
+            let history = (!st.history.is_empty()).then(|| {
+                let head = format!(
+                    "{}: {}",
+                    texts.get("history-heading"),
+                    summary(&st.history, 2, &texts, &at)
+                );
+                let items = spans(&st.history)
+                    .into_iter()
+                    .map(|span| {
+                        let (state, health) = (span.state.to_owned(), span.health.as_str());
+                        view! { <li data-state=state data-health=health>{span.text(&texts, &at)}</li> }
+                    })
+                    .collect_view();
+                view! {
+                    <details class="sots-badge__history" data-part="history">
+                        <summary>{head}</summary>
+                        <ol>{items}</ol>
+                    </details>
+                }
+            });
+            view! { {guidance} {label} {notes} {forecast} {history} }
+        })
+    }
+}
+
+/// The board's forecast line: the next published maintenance window in
+/// the viewer's zone and language ("Next window: Sat 20:00–06:00 (in 3
+/// hours), Saturday maintenance window"), or the one in progress. Written
+/// again every minute. `[data-part=forecast]` with `data-window`.
+#[component]
+pub fn Forecast() -> impl IntoView {
+    let texts = words();
+    let settings = watch();
+    let minute = RwSignal::new(now_ms() / 60_000);
+    let timer = set_interval_with_handle(
+        move || minute.set(now_ms() / 60_000),
+        std::time::Duration::from_secs(10),
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(timer) = timer {
+            timer.clear();
+        }
+    });
+    move || {
+        minute.track();
+        let lang = texts.lang();
+        let time = move |ms: i64, weekday: bool| {
+            date_time(
+                ms,
+                lang,
+                if weekday {
+                    Style::WeekdayTime
+                } else {
+                    Style::Time
+                },
+            )
+        };
+        settings
+            .rhythm
+            .forecast(now_ms(), &texts, &time)
+            .map(|(window, line)| {
+                view! { <p class="sots-forecast" data-part="forecast" data-window=window.kind.as_str()>{line}</p> }
+            })
+    }
 }
 
 /// "checked 2 min ago · next check 14:05:10": follows the clock without

@@ -15,7 +15,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use so_tenant_status_core::board::{
-    checked_text, item_class, summary, ContextList, CountKey, Filter, Layout, Sort, SortKey,
+    changed_text, checked_text, item_class, summary, ContextList, CountKey, Filter, Layout, Sort,
+    SortKey,
 };
 use so_tenant_status_core::i18n::Texts;
 use so_tenant_status_core::options::Variant;
@@ -23,7 +24,7 @@ use so_tenant_status_core::status::{CheckError, TenantStatus};
 use so_tenant_status_core::{state_url, UrlError};
 use web_sys::EventTarget;
 
-use super::badge::{model_of, BadgeNotes};
+use super::badge::{model_of, BadgeNotes, Forecast};
 use super::{provide_words, words, BadgeView, LiveRegion};
 use crate::client::clock::now_ms;
 use crate::client::live::Announcements;
@@ -489,6 +490,7 @@ fn BoardToolbar(
                     })
                     .to_vec()}
             </div>
+            <Forecast />
         </div>
     }
 }
@@ -603,6 +605,11 @@ fn BoardRow(
         let texts = data.texts.clone();
         move || checked_text(&status.read(), now.get(), &texts)
     };
+    let changed = {
+        let (status, now) = (status.clone(), now.clone());
+        let texts = data.texts.clone();
+        move || changed_text(&status.read(), now.get(), &texts)
+    };
     let shown = found(&data, &context_id);
     let expanded = {
         let (expanded, ctx) = (data.expanded.clone(), context_id.clone());
@@ -649,7 +656,7 @@ fn BoardRow(
                 };
                 view! {
                     <tr class=class data-part="detail-row">
-                        <td colspan="6" id=detail_id.clone()>
+                        <td colspan=SortKey::ALL.len() id=detail_id.clone()>
                             <BadgeView
                                 status=status.clone()
                                 now=now.clone()
@@ -670,9 +677,10 @@ fn BoardRow(
     // their signals. Few reactive nodes per row is what keeps a board of
     // 1,000 quick to build.
     let row = move || {
-        let (toggle, checked, detail_id, context_id) = (
+        let (toggle, checked, changed, detail_id, context_id) = (
             toggle.clone(),
             checked.clone(),
+            changed.clone(),
             detail_id.clone(),
             context_id.clone(),
         );
@@ -727,6 +735,7 @@ fn BoardRow(
                     <td data-col="api" data-part="api">{m.api_line.clone()}</td>
                     <td data-col="version" data-part="version">{m.version.clone()}</td>
                     <td data-col="checked" data-part="checked">{checked}</td>
+                    <td data-col="changed" data-part="changed">{changed}</td>
                 </tr>
             }
         })

@@ -18,6 +18,7 @@ pub use widget::Widget;
 use std::sync::Arc;
 
 use leptos::prelude::{provide_context, use_context};
+use so_tenant_status_core::history::Watch;
 use so_tenant_status_core::i18n::{Lang, Texts};
 
 /// The words of the widget being drawn: provided at each root (a mount,
@@ -34,4 +35,15 @@ pub fn provide_words(texts: Arc<Texts>) {
 /// The words of the widget being drawn (English outside any root).
 pub fn words() -> Arc<Texts> {
     use_context::<Words>().map_or_else(|| Arc::new(Texts::new(Lang::En)), |w| w.0)
+}
+
+/// Makes `watch` (maintenance rhythm, "stuck" threshold) the settings of
+/// every view drawn below this point.
+pub fn provide_watch(watch: Watch) {
+    provide_context(watch);
+}
+
+/// The settings of the widget being drawn (the defaults outside any root).
+pub fn watch() -> Watch {
+    use_context::<Watch>().unwrap_or_default()
 }

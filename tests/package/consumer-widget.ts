@@ -1,6 +1,9 @@
 // The widget part of the full package's typings (pkg/ only).
 import {
   applyNotification,
+  clearHistory,
+  history,
+  type Transition,
   mount,
   mountBoard,
   type BoardHandle,
@@ -72,4 +75,13 @@ export function listen(target: HTMLElement, el: SoTenantBoardElement, root: Shad
   document.querySelector("so-tenant-board")?.addEventListener("sots-statuschange", (e) => {
     assertType<Equals<typeof e, CustomEvent<StatusChangeDetail>>>();
   });
+}
+
+export function transitions(): number {
+  const list: Transition[] = history("Cust12345");
+  const last: number = list.length ? list[list.length - 1].atMs : 0;
+  clearHistory();
+  // @ts-expect-error: a context id is a string
+  history(12345);
+  return last;
 }

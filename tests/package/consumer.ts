@@ -7,6 +7,10 @@ import init, {
   describeChangeType,
   stateUrl,
   legend,
+  guidance,
+  nextMaintenance,
+  type MaintenanceWindow,
+  type MaintenanceKind,
   type TenantState,
   type TenantNotification,
   type ChangeTypeInfo,
@@ -53,4 +57,14 @@ export async function main(): Promise<void> {
   // @ts-expect-error: not a field of TenantState
   console.log(state.notAField);
   console.log(health, fromObject, claims, info, url, rows, types);
+  const line: string = guidance("Running", { lang: "de", validUntilMs: 0 });
+  const rowGuidance: string = legend().states[0].guidance;
+  const windows: MaintenanceWindow[] = nextMaintenance(Date.now(), { upgradeWeekOf: "2026-12-01", summerTime: false });
+  const kind: MaintenanceKind = windows[0].kind;
+  nextMaintenance(Date.now(), "online");
+  // @ts-expect-error: not an environment
+  nextMaintenance(Date.now(), "prod");
+  // @ts-expect-error: a state is a name or a number
+  guidance(true);
+  console.log(line, rowGuidance, kind, state.guidance.length);
 }

@@ -61,6 +61,7 @@ test("decodeState: the older documented example", () => {
       apiAvailable: true,
       health: "ok",
       description: "string",
+      guidance: "API calls allowed.",
       validUntil: "2020-10-05T09:52:01.934Z",
       validUntilMs: Date.parse("2020-10-05T09:52:01.934Z"),
       version: null,
@@ -242,7 +243,7 @@ test("legend: 11 states in documented order and 6 change types", () => {
   assertPlain(l);
   assert.deepEqual(l.states.map((s) => s.code), [0, 1, 2, 3, 4, 5, 6, 8, 10, 11, 12]);
   assert.deepEqual(l.changeTypes.map((c) => c.name), ["Upgrade", "BackupRestored", "Suspend", "Resume", "Delete", "Move"]);
-  assert.deepEqual(Object.keys(l.states[0]).sort(), ["apiAvailable", "code", "description", "health", "name"]);
+  assert.deepEqual(Object.keys(l.states[0]).sort(), ["apiAvailable", "code", "description", "guidance", "health", "name"]);
 });
 
 test("isSafeLink: only https on superoffice.com", () => {
@@ -274,4 +275,54 @@ test("{ lang }: descriptions in the six languages, English by default and for an
   assert.throws(() => sots.decodeState(text, { lang: "<b>" }), /^Error: options\.lang: expected a BCP 47 language tag/);
   assert.throws(() => sots.legend({ lang: 7 }), /^Error: options\.lang: expected a string, got a number/);
   assert.match(sots.describeChangeType(5, { lang: "sv" }).integration, /^Glöm cachade slutpunkter/);
+});
+
+test("guidance: what each state means for an integration, typed lines from the docs", () => {
+  assert.equal(sots.guidance("Running"), "API calls allowed.");
+  assert.equal(sots.guidance(5), "API calls allowed; background maintenance is running.");
+  assert.equal(sots.guidance("offlinemaintenance"), "Pause calls until the time in ValidUntil.");
+  assert.equal(
+    sots.guidance("MigrationPending", { validUntilMs: Date.parse("2026-02-23T09:52:01.934Z") }),
+    "Pause calls until 2026-02-23 09:52 UTC.",
+  );
+  assert.equal(sots.guidance("Suspended"), "Stop scheduled jobs; resume them on a Resume notification.");
+  assert.equal(sots.guidance("Deleting"), "Stop, and purge cached data.");
+  assert.equal(sots.guidance("Hibernating"), "Treat as unavailable; check status.superoffice.com.");
+  assert.equal(sots.guidance(7), sots.guidance("Unknown"), "an unassigned number is unavailable");
+  assert.equal(sots.guidance("Suspended", { lang: "de" }), "Geplante Jobs stoppen; bei einer Resume-Benachrichtigung fortsetzen.");
+  assert.throws(() => sots.guidance(null), /^Error: state: expected a state name or number/);
+  assert.throws(() => sots.guidance("Running", { validUntilMs: "soon" }), /^Error: options\.validUntilMs/);
+  // Part of TenantState and of the legend rows, additively.
+  const running = sots.decodeState(fixture("state-running.json"));
+  assert.equal(running.guidance, "API calls allowed.");
+  assert.equal(running.description, "The tenant is running normally and its API can be used.");
+  const rows = sots.legend({ lang: "nl" }).states;
+  assert.equal(rows.length, 11);
+  for (const row of rows) assert.equal(row.guidance, sots.guidance(row.name, { lang: "nl" }));
+});
+
+test("nextMaintenance: the next published window of each kind, UTC+1", () => {
+  const now = Date.parse("2026-12-02T18:00:00Z"); // Wednesday 19:00 UTC+1
+  const next = sots.nextMaintenance(now);
+  assertPlain(next);
+  assert.deepEqual(
+    next.map((w) => [w.kind, new Date(w.startsAtMs).toISOString(), new Date(w.endsAtMs).toISOString()]),
+    [
+      ["recycle", "2026-12-03T00:00:00.000Z", "2026-12-03T02:00:00.000Z"],
+      ["patch", "2026-12-03T21:00:00.000Z", "2026-12-04T05:00:00.000Z"],
+      ["maintenance", "2026-12-05T19:00:00.000Z", "2026-12-06T05:00:00.000Z"],
+    ],
+  );
+  assert.deepEqual(sots.nextMaintenance(now, "online"), next, "one rhythm for every environment");
+  const withUpgrades = sots.nextMaintenance(now, { env: "sod", upgradeWeekOf: "2026-12-01" });
+  assert.deepEqual(withUpgrades.find((w) => w.kind === "upgrade"), {
+    kind: "upgrade",
+    startsAtMs: Date.parse("2026-12-04T19:00:00Z"),
+    endsAtMs: Date.parse("2026-12-05T04:00:00Z"),
+  });
+  const summer = sots.nextMaintenance(Date.parse("2027-07-01T12:00:00Z"), { summerTime: true });
+  assert.equal(new Date(summer.find((w) => w.kind === "maintenance").startsAtMs).toISOString(), "2027-07-03T18:00:00.000Z");
+  assert.throws(() => sots.nextMaintenance(now, "prod"), /^Error: env: expected sod, qaonline, online or stage/);
+  assert.throws(() => sots.nextMaintenance(now, { upgradeWeekOf: "soon" }), /^Error: upgradeWeekOf: expected a date like 2026-12-01/);
+  assert.throws(() => sots.nextMaintenance(Number.NaN), /^Error: nowMs: expected epoch milliseconds/);
 });

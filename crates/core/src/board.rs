@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 use crate::health::Health;
+use crate::history::changed_at;
 use crate::i18n::Texts;
 use crate::status::{split_context_ids, CheckStatus, TenantStatus};
 use crate::time::EpochMs;
@@ -265,21 +266,25 @@ pub enum SortKey {
     Version,
     /// When last checked.
     Checked,
+    /// When the state, health or endpoint last changed (newest first).
+    Changed,
 }
 
 impl SortKey {
     /// Every column, in table order.
-    pub const ALL: [SortKey; 6] = [
+    pub const ALL: [SortKey; 7] = [
         SortKey::Health,
         SortKey::State,
         SortKey::ContextId,
         SortKey::Api,
         SortKey::Version,
         SortKey::Checked,
+        SortKey::Changed,
     ];
 
     /// The column's name in hooks (`data-col`, `data-sort`):
-    /// `health`, `state`, `context-id`, `api`, `version`, `checked`.
+    /// `health`, `state`, `context-id`, `api`, `version`, `checked`,
+    /// `changed`.
     pub fn as_str(self) -> &'static str {
         match self {
             SortKey::Health => "health",
@@ -288,6 +293,7 @@ impl SortKey {
             SortKey::Api => "api",
             SortKey::Version => "version",
             SortKey::Checked => "checked",
+            SortKey::Changed => "changed",
         }
     }
 
@@ -307,6 +313,7 @@ impl SortKey {
             SortKey::Api => api(sb).cmp(&api(sa)),
             SortKey::Version => version(sa).cmp(&version(sb)),
             SortKey::Checked => sb.checked_at_ms.cmp(&sa.checked_at_ms),
+            SortKey::Changed => changed_at(&sb.history).cmp(&changed_at(&sa.history)),
         }
     }
 }
@@ -397,6 +404,15 @@ pub fn item_class(block: &str, status: &TenantStatus, check: CheckStatus) -> Str
         class.push_str(&format!(" {block}--error"));
     }
     class
+}
+
+/// "2 min ago" for the table's Changed column: when the state, health or
+/// endpoint last changed; "not seen" before the first answer.
+pub fn changed_text(status: &TenantStatus, now_ms: EpochMs, texts: &Texts) -> String {
+    match changed_at(&status.history) {
+        Some(at) => texts.ago(now_ms, at),
+        None => texts.get("board-changed-never"),
+    }
 }
 
 /// "checked 2 min ago" for the table's Checked column; "not yet" before

@@ -369,3 +369,22 @@ pub fn notes(
     }
     notes
 }
+
+/// How a widget reads what it watches: the maintenance rhythm and when
+/// MigrationPending or Provisioning is "stuck".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Watch {
+    /// The published rhythm, as the host reads it.
+    pub rhythm: Rhythm,
+    /// [`DEFAULT_STUCK_AFTER_MS`] unless the host says otherwise.
+    pub stuck_after_ms: EpochMs,
+}
+
+impl Default for Watch {
+    fn default() -> Self {
+        Watch {
+            rhythm: Rhythm::default(),
+            stuck_after_ms: DEFAULT_STUCK_AFTER_MS,
+        }
+    }
+}

@@ -296,6 +296,21 @@ impl Texts {
         }
     }
 
+    /// "in 3 hours": how long after `now_ms` `then_ms` is (the relative
+    /// formatter's words; English without one).
+    pub fn until(&self, now_ms: EpochMs, then_ms: EpochMs) -> String {
+        let (value, unit) = crate::status::ago_parts(then_ms, now_ms);
+        let value = -value;
+        match &self.relative {
+            Some(format) => format(value, unit),
+            None if value == 0 => self.get("time-now"),
+            None => {
+                let plural = if value == 1 { "" } else { "s" };
+                format!("in {value} {unit}{plural}")
+            }
+        }
+    }
+
     /// Every message key, in English's order (for the README and tests).
     pub fn keys() -> Vec<String> {
         Lang::En

@@ -267,3 +267,124 @@ fn is_eu_summer(ms: EpochMs) -> bool {
         _ => false,
     }
 }
+
+/// The JS `MaintenanceOptions` as sent (`nextMaintenance`'s second
+/// argument and the `maintenance` option of `mount()`): every member read
+/// leniently, then checked by [`MaintenanceOptions::check`].
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct MaintenanceOptions {
+    /// `env`: `sod`, `qaonline` (`stage`) or `online`. The documentation
+    /// publishes one rhythm for every environment; it is checked, and
+    /// changes nothing.
+    pub env: crate::field::Field<String>,
+    /// `upgradeWeekOf`: a date in a week with upgrades (`2026-12-01`).
+    pub upgrade_week_of: crate::field::Field<String>,
+    /// `summerTime`: read the times as CET/CEST wall-clock time.
+    pub summer_time: crate::field::Field<bool>,
+}
+
+impl MaintenanceOptions {
+    /// The rhythm these options ask for.
+    ///
+    /// # Errors
+    /// A message naming the member: `env: ...`, `upgradeWeekOf: expected a
+    /// date like 2026-12-01, got ...`, `summerTime: expected a boolean, got
+    /// a string`.
+    pub fn check(self) -> Result<Rhythm, String> {
+        use crate::field::Field;
+        match self.env {
+            Field::Value(env) => {
+                crate::url::Env::parse(&env).map_err(|e| e.to_string())?;
+            }
+            Field::Wrong(found) => return Err(format!("env: expected a string, got {found}")),
+            Field::Absent | Field::Null => {}
+        }
+        let mut rhythm = Rhythm::default();
+        match self.summer_time {
+            Field::Value(on) => rhythm.summer_time = on,
+            Field::Wrong(found) => {
+                return Err(format!("summerTime: expected a boolean, got {found}"))
+            }
+            Field::Absent | Field::Null => {}
+        }
+        match self.upgrade_week_of {
+            Field::Value(date) => rhythm.with_upgrade_week_of(&date),
+            Field::Wrong(found) => Err(format!(
+                "upgradeWeekOf: expected a date like 2026-12-01, got {found}"
+            )),
+            Field::Absent | Field::Null => Ok(rhythm),
+        }
+    }
+}
+
+/// How a forecast writes a moment: `(ms, with_weekday)` to "Sat 20:00" or
+/// "06:00", in the viewer's zone and language (the browser's `Intl`).
+pub type TimeWriter<'a> = &'a dyn Fn(EpochMs, bool) -> String;
+
+impl Rhythm {
+    /// The forecast line of a badge or board at `now_ms`, with the window
+    /// it is about: "Now: Saturday maintenance window, until 06:00" inside
+    /// a patch, maintenance or upgrade window; otherwise "Next window: Sat
+    /// 20:00–06:00 (in 3 hours), Saturday maintenance window".
+    pub fn forecast(
+        &self,
+        now_ms: EpochMs,
+        texts: &crate::i18n::Texts,
+        time: TimeWriter<'_>,
+    ) -> Option<(Window, String)> {
+        let window = self.next_notable(now_ms)?;
+        let name = texts.get(window.kind.message_key());
+        let line = if window.contains(now_ms) {
+            let until = time(window.ends_at_ms, false);
+            texts.with("forecast-now", &[("window", &name), ("until", &until)])
+        } else {
+            let when = format!(
+                "{}–{}",
+                time(window.starts_at_ms, true),
+                time(window.ends_at_ms, false)
+            );
+            let relative = texts.until(now_ms, window.starts_at_ms);
+            texts.with(
+                "forecast-next",
+                &[("when", &when), ("relative", &relative), ("window", &name)],
+            )
+        };
+        Some((window, line))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, Texts};
+
+    fn utc(ms: EpochMs, weekday: bool) -> String {
+        let at = OffsetDateTime::from_unix_timestamp(ms / 1000).unwrap();
+        let hm = format!("{:02}:{:02}", at.hour(), at.minute());
+        if weekday {
+            format!("{} {hm}", &at.weekday().to_string()[..3])
+        } else {
+            hm
+        }
+    }
+
+    #[test]
+    fn forecast_lines_before_and_inside_a_window() {
+        // Saturday 2026-12-05 16:00 UTC: the window opens at 19:00 UTC.
+        let now = crate::time::parse_timestamp("2026-12-05T16:00:00Z").unwrap();
+        let (window, line) = Rhythm::default()
+            .forecast(now, Texts::english(), &utc)
+            .unwrap();
+        assert_eq!(window.kind, WindowKind::Maintenance);
+        assert_eq!(
+            line,
+            "Next window: Sat 19:00–05:00 (in 3 hours), Saturday maintenance window"
+        );
+        let inside = now + 4 * 3_600_000;
+        let (_, line) = Rhythm::default()
+            .forecast(inside, Texts::shared(Lang::Nb), &utc)
+            .unwrap();
+        assert_eq!(line, "Nå: lørdagens vedlikeholdsvindu, til 05:00");
+    }
+}

@@ -252,12 +252,16 @@ pub struct TenantStatus {
     pub notified: Option<Notified>,
     /// The latest move seen between two answers; kept for the page's life.
     pub moved: Option<Moved>,
+    /// The last changes of state, health or endpoint, oldest first
+    /// ([`crate::history`]).
+    pub history: Vec<crate::history::Transition>,
 }
 
 impl TenantStatus {
     /// Records a good answer. An `Endpoint` or `Api` other than the last
-    /// answer's is a move ([`TenantStatus::moved`]); a notification mark
-    /// ends here.
+    /// answer's is a move ([`TenantStatus::moved`]); a change of state,
+    /// health or endpoint is added to [`TenantStatus::history`]; a
+    /// notification mark ends here.
     pub fn record_state(&mut self, state: TenantState, now_ms: EpochMs) {
         if let Some(last) = &self.last {
             let (from, to) = (Endpoints::of(last), Endpoints::of(&state));
@@ -269,6 +273,7 @@ impl TenantStatus {
                 });
             }
         }
+        crate::history::record(&mut self.history, &state, now_ms);
         self.last = Some(state);
         self.checked_at_ms = Some(now_ms);
         self.error = None;
