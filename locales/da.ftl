@@ -192,16 +192,9 @@ forecast-now = Nu: { $window }, indtil { $until }
 maintenance-expected = Forventet: i { $window }
 note-unscheduled = Uplanlagt: uden for de offentliggjorte vedligeholdelsesvinduer
 note-incident = Sandsynligvis en hændelse, ikke vedligeholdelse
-note-stuck-hours =
-    { $hours ->
-        [one] Fastlåst i 1 time
-       *[other] Fastlåst i { $hours } timer
-    }
-note-stuck-days =
-    { $days ->
-        [one] Fastlåst i 1 dag
-       *[other] Fastlåst i { $days } dage
-    }
+note-stuck-hour = Fastlåst i 1 time
+note-stuck-hours = Fastlåst i { $hours } timer
+note-stuck-days = Fastlåst i { $days } dage
 history-heading = Seneste ændringer
 history-since = { $state } siden { $from }
 history-span = { $state } { $from }–{ $to }

@@ -192,16 +192,9 @@ forecast-now = Jetzt: { $window }, bis { $until }
 maintenance-expected = Erwartet: { $window }
 note-unscheduled = Außerplanmäßig: außerhalb der veröffentlichten Wartungsfenster
 note-incident = Wahrscheinlich eine Störung, keine Wartung
-note-stuck-hours =
-    { $hours ->
-        [one] Seit 1 Stunde festgefahren
-       *[other] Seit { $hours } Stunden festgefahren
-    }
-note-stuck-days =
-    { $days ->
-        [one] Seit 1 Tag festgefahren
-       *[other] Seit { $days } Tagen festgefahren
-    }
+note-stuck-hour = Seit 1 Stunde festgefahren
+note-stuck-hours = Seit { $hours } Stunden festgefahren
+note-stuck-days = Seit { $days } Tagen festgefahren
 history-heading = Letzte Änderungen
 history-since = { $state } seit { $from }
 history-span = { $state } { $from }–{ $to }

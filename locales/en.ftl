@@ -198,16 +198,9 @@ forecast-now = Now: { $window }, until { $until }
 maintenance-expected = Expected: in the { $window }
 note-unscheduled = Unscheduled: outside the published maintenance windows
 note-incident = Likely incident, not maintenance
-note-stuck-hours =
-    { $hours ->
-        [one] Stuck for 1 hour
-       *[other] Stuck for { $hours } hours
-    }
-note-stuck-days =
-    { $days ->
-        [one] Stuck for 1 day
-       *[other] Stuck for { $days } days
-    }
+note-stuck-hour = Stuck for 1 hour
+note-stuck-hours = Stuck for { $hours } hours
+note-stuck-days = Stuck for { $days } days
 history-heading = Recent changes
 history-since = { $state } since { $from }
 history-span = { $state } { $from }–{ $to }

@@ -192,16 +192,9 @@ forecast-now = Nå: { $window }, til { $until }
 maintenance-expected = Ventet: i { $window }
 note-unscheduled = Uplanlagt: utenfor de publiserte vedlikeholdsvinduene
 note-incident = Sannsynligvis en hendelse, ikke vedlikehold
-note-stuck-hours =
-    { $hours ->
-        [one] Fast i 1 time
-       *[other] Fast i { $hours } timer
-    }
-note-stuck-days =
-    { $days ->
-        [one] Fast i 1 dag
-       *[other] Fast i { $days } dager
-    }
+note-stuck-hour = Fast i 1 time
+note-stuck-hours = Fast i { $hours } timer
+note-stuck-days = Fast i { $days } dager
 history-heading = Siste endringer
 history-since = { $state } siden { $from }
 history-span = { $state } { $from }–{ $to }

@@ -192,16 +192,9 @@ forecast-now = Nu: { $window }, tot { $until }
 maintenance-expected = Verwacht: { $window }
 note-unscheduled = Ongepland: buiten de gepubliceerde onderhoudsvensters
 note-incident = Waarschijnlijk een storing, geen onderhoud
-note-stuck-hours =
-    { $hours ->
-        [one] Al 1 uur vastgelopen
-       *[other] Al { $hours } uur vastgelopen
-    }
-note-stuck-days =
-    { $days ->
-        [one] Al 1 dag vastgelopen
-       *[other] Al { $days } dagen vastgelopen
-    }
+note-stuck-hour = Al 1 uur vastgelopen
+note-stuck-hours = Al { $hours } uur vastgelopen
+note-stuck-days = Al { $days } dagen vastgelopen
 history-heading = Recente wijzigingen
 history-since = { $state } sinds { $from }
 history-span = { $state } { $from }–{ $to }

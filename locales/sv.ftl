@@ -192,16 +192,9 @@ forecast-now = Nu: { $window }, till { $until }
 maintenance-expected = Väntat: i { $window }
 note-unscheduled = Oplanerat: utanför de publicerade underhållsfönstren
 note-incident = Troligen en incident, inte underhåll
-note-stuck-hours =
-    { $hours ->
-        [one] Fast i 1 timme
-       *[other] Fast i { $hours } timmar
-    }
-note-stuck-days =
-    { $days ->
-        [one] Fast i 1 dag
-       *[other] Fast i { $days } dagar
-    }
+note-stuck-hour = Fast i 1 timme
+note-stuck-hours = Fast i { $hours } timmar
+note-stuck-days = Fast i { $days } dagar
 history-heading = Senaste ändringar
 history-since = { $state } sedan { $from }
 history-span = { $state } { $from }–{ $to }

@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 use crate::client::lang;
 use crate::client::scheduler;
 use crate::js::{error, read_notification, read_state, to_js};
-use crate::ui::{provide_words, BadgeView, Board, BoardControl, Widget};
+use crate::ui::{provide_watch, provide_words, BadgeView, Board, BoardControl, Widget};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_MOUNT: &'static str = r#"
@@ -39,6 +39,10 @@ export interface MountOptions {
   lang?: string;
   /** The host's own texts over the language's: message key to a one-line Fluent pattern ("{ $context }" inserts a variable). The keys are listed in the README; an unknown key or a text Fluent cannot read throws, naming the key. */
   messages?: Record<string, string>;
+  /** How the published maintenance rhythm is read (see `nextMaintenance`): `{ upgradeWeekOf?, summerTime? }`. Default: UTC+1 all year, no upgrade cycle. */
+  maintenance?: MaintenanceOptions;
+  /** Hours of MigrationPending or Provisioning before the badge notes "Stuck for …". Default 24. */
+  stuckAfterHours?: number;
 }
 
 /** Options of `mountBoard()`. */
@@ -59,6 +63,10 @@ export interface BoardOptions {
   lang?: string;
   /** The host's own texts over the language's: message key to a one-line Fluent pattern ("{ $context }" inserts a variable). The keys are listed in the README; an unknown key or a text Fluent cannot read throws, naming the key. */
   messages?: Record<string, string>;
+  /** How the published maintenance rhythm is read (see `nextMaintenance`): `{ upgradeWeekOf?, summerTime? }`. Default: UTC+1 all year, no upgrade cycle. */
+  maintenance?: MaintenanceOptions;
+  /** Hours of MigrationPending or Provisioning before the badge notes "Stuck for …". Default 24. */
+  stuckAfterHours?: number;
 }
 
 /** Where a tenant answers. */
@@ -288,7 +296,9 @@ pub fn mount(
     let url = options.state_url().ok();
     let events: web_sys::EventTarget = target.clone().unchecked_into();
     let texts = lang::texts(&options.look, lang_anchor(&target).as_ref());
+    let watch = options.look.watch;
     let handle = leptos::mount::mount_to_renderer(&target, move || {
+        provide_watch(watch);
         view! {
             <Widget
                 texts=texts
@@ -409,7 +419,9 @@ pub fn mount_board(
     let data = control.data.clone();
     let theme = settings.look.theme.data_theme();
     let lang = data.texts.lang().tag();
+    let watch = settings.look.watch;
     let handle = leptos::mount::mount_to_renderer(&target, move || {
+        provide_watch(watch);
         view! {
             <div class="sots-widget sots-widget--board" data-part="widget" data-theme=theme lang=lang>
                 <Board data=data />

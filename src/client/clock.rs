@@ -41,7 +41,7 @@ fn new_time_format(lang: Lang) -> js_sys::Function {
     .ok()
     .and_then(|o| o.dyn_into::<js_sys::Object>().ok())
     .unwrap_or_default();
-    let locales = js_sys::Array::of1(&lang.tag().into());
+    let locales = js_sys::Array::of1(&super::lang::time_locale(lang).into());
     js_sys::Intl::DateTimeFormat::new(&locales, &options).format()
 }
 
@@ -150,7 +150,7 @@ pub fn date_time(ms: i64, lang: Lang, style: Style) -> String {
             .ok()
             .and_then(|o| o.dyn_into::<js_sys::Object>().ok())
             .unwrap_or_default();
-            let locales = js_sys::Array::of1(&lang.tag().into());
+            let locales = js_sys::Array::of1(&super::lang::time_locale(lang).into());
             let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
             formats.push(((lang, style), format));
         }

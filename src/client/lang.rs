@@ -75,6 +75,16 @@ pub fn navigator_languages() -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The locale dates and times of `lang` are written in: the viewer's own
+/// regional form of that language when the browser lists one (`en-GB` for
+/// English gives 24-hour times, `en-US` 12-hour), else the language.
+pub fn time_locale(lang: Lang) -> String {
+    navigator_languages()
+        .into_iter()
+        .find(|tag| Lang::matching(tag) == Some(lang))
+        .unwrap_or_else(|| lang.tag().to_owned())
+}
+
 /// A widget's words: its [`Look`]'s language and `messages`, with
 /// relative times said by `Intl`.
 pub fn texts(look: &Look, target: Option<&web_sys::Element>) -> Arc<Texts> {

@@ -273,11 +273,16 @@ impl Note {
         match self {
             Note::LikelyIncident => texts.get("note-incident"),
             Note::Stuck(ms) => {
+                // Whole hours, or days from two on. In all six languages
+                // an integer's plural form is "one" for 1 and "other"
+                // otherwise (CLDR), so one message each: a number given to
+                // Fluent would link ICU's plural rules for every language
+                // (~45 KB gzip), for no difference in what is written.
                 let hours = ms / 3_600_000;
-                if hours >= 48 {
-                    texts.with_count("note-stuck-days", "days", hours / 24)
-                } else {
-                    texts.with_count("note-stuck-hours", "hours", hours)
+                match hours {
+                    1 => texts.get("note-stuck-hour"),
+                    ..48 => texts.with("note-stuck-hours", &[("hours", &hours.to_string())]),
+                    _ => texts.with("note-stuck-days", &[("days", &(hours / 24).to_string())]),
                 }
             }
             Note::Unscheduled => texts.get("note-unscheduled"),

@@ -266,13 +266,6 @@ impl Texts {
         self.format(key, Some(&fluent))
     }
 
-    /// The message `key` with one number, `name` (plural forms select on it).
-    pub fn with_count(&self, key: &str, name: &'static str, count: i64) -> String {
-        let mut fluent = FluentArgs::with_capacity(1);
-        fluent.set(name, count);
-        self.format(key, Some(&fluent))
-    }
-
     fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
         let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
             return key.to_owned();

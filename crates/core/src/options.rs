@@ -9,7 +9,9 @@ use serde::Deserialize;
 use crate::board::{parse_context_list, ContextList, Layout};
 use crate::error::quoted;
 use crate::field::{Field, JsonType, ObjectOf};
+use crate::history::{Watch, DEFAULT_STUCK_AFTER_MS};
 use crate::i18n::{Lang, Texts};
+use crate::maintenance::{MaintenanceOptions, Rhythm};
 use crate::url::{state_url, UrlError};
 
 /// The colour theme: the user's preference (`auto`) or a forced one.
@@ -119,8 +121,36 @@ fn look(
     variant: Field<String>,
     lang: Field<String>,
     messages: MessagesOption,
+    watch: (MaintenanceOption, Field<f64>),
 ) -> Result<Look, OptionsError> {
     let messages = messages.check()?;
+    let (maintenance, stuck) = watch;
+    let rhythm = match maintenance {
+        None => Rhythm::default(),
+        Some(ObjectOf(Err(found))) => {
+            return Err(OptionsError::WrongType {
+                option: "maintenance",
+                expected: "an object",
+                found,
+            })
+        }
+        Some(ObjectOf(Ok(read))) => read.check().map_err(|problem| OptionsError::Invalid {
+            option: "maintenance",
+            problem,
+        })?,
+    };
+    let stuck_after_ms = match optional(stuck, "stuckAfterHours", "a number")? {
+        None => DEFAULT_STUCK_AFTER_MS,
+        Some(hours) if hours.is_finite() && hours > 0.0 && hours <= 24.0 * 366.0 => {
+            (hours * 3_600_000.0) as i64
+        }
+        Some(hours) => {
+            return Err(OptionsError::Invalid {
+                option: "stuckAfterHours",
+                problem: format!("expected hours above 0 and at most a year, got {hours}"),
+            })
+        }
+    };
     // Every key and text is checked now, so a bad one throws from mount().
     Texts::check_messages(&messages)?;
     Ok(Look {
@@ -130,8 +160,16 @@ fn look(
         variant: optional(variant, "variant", "a string")?
             .map_or(Ok(Variant::Card), |v| Variant::parse(&v))?,
         lang: optional(lang, "lang", "a string")?.map_or(Ok(None), |l| check_lang(&l))?,
+        watch: Watch {
+            rhythm,
+            stuck_after_ms,
+        },
     })
 }
+
+/// The `maintenance` option as sent: absent or `null`, an object, or
+/// another JSON type.
+pub type MaintenanceOption = Option<ObjectOf<MaintenanceOptions>>;
 
 /// The `messages` option as sent: absent or `null`, an object (each
 /// member read leniently), or another JSON type.
@@ -186,6 +224,8 @@ pub struct Look {
     /// The host's own texts: message key to a one-line Fluent pattern
     /// ([`Texts::with_messages`]), checked.
     pub messages: BTreeMap<String, String>,
+    /// The maintenance rhythm and the "stuck" threshold.
+    pub watch: crate::history::Watch,
 }
 
 impl Look {
@@ -217,6 +257,10 @@ pub struct MountOptions {
     pub lang: Field<String>,
     /// Message key to text, over the language's own.
     pub messages: MessagesOption,
+    /// How the published maintenance rhythm is read (`MaintenanceOptions`).
+    pub maintenance: MaintenanceOption,
+    /// Hours of MigrationPending or Provisioning before "stuck"; default 24.
+    pub stuck_after_hours: Field<f64>,
 }
 
 /// Why `mount()`'s options were refused. (An invalid context id, env or
@@ -321,6 +365,10 @@ pub struct BoardOptions {
     pub lang: Field<String>,
     /// Message key to text, over the language's own.
     pub messages: MessagesOption,
+    /// How the published maintenance rhythm is read (`MaintenanceOptions`).
+    pub maintenance: MaintenanceOption,
+    /// Hours of MigrationPending or Provisioning before "stuck"; default 24.
+    pub stuck_after_hours: Field<f64>,
 }
 
 /// Checked options of a board.
@@ -368,7 +416,13 @@ impl BoardOptions {
             env,
             base_url,
             layout,
-            look: look(self.theme, self.variant, self.lang, self.messages)?,
+            look: look(
+                self.theme,
+                self.variant,
+                self.lang,
+                self.messages,
+                (self.maintenance, self.stuck_after_hours),
+            )?,
         })
     }
 }
@@ -426,7 +480,13 @@ impl MountOptions {
             env,
             base_url,
             legends,
-            look: look(self.theme, self.variant, self.lang, self.messages)?,
+            look: look(
+                self.theme,
+                self.variant,
+                self.lang,
+                self.messages,
+                (self.maintenance, self.stuck_after_hours),
+            )?,
         })
     }
 }

@@ -326,3 +326,52 @@ fn guidance_is_in_the_decoded_state_and_every_language() {
         }
     }
 }
+
+#[test]
+fn mount_options_carry_the_rhythm_and_the_stuck_threshold() {
+    use so_tenant_status_core::options::MountOptions;
+    let read = |json: &str| {
+        serde_json::from_str::<MountOptions>(json)
+            .unwrap()
+            .check()
+            .map_err(|e| e.to_string())
+    };
+    let default = read(r#"{"contextId":"Cust1"}"#).unwrap();
+    assert_eq!(default.look.watch.stuck_after_ms, 24 * 3_600_000);
+    assert_eq!(default.look.watch.rhythm, Rhythm::default());
+    let set = read(
+        r#"{"contextId":"Cust1","stuckAfterHours":2.5,"maintenance":{"upgradeWeekOf":"2026-12-03","summerTime":true}}"#,
+    )
+    .unwrap();
+    assert_eq!(set.look.watch.stuck_after_ms, 9_000_000);
+    assert_eq!(
+        set.look.watch.rhythm,
+        Rhythm {
+            summer_time: true,
+            ..Rhythm::default()
+                .with_upgrade_week_of("2026-11-30")
+                .unwrap()
+        }
+    );
+    for (json, message) in [
+        (
+            r#"{"contextId":"Cust1","stuckAfterHours":0}"#,
+            "options.stuckAfterHours: expected hours above 0",
+        ),
+        (
+            r#"{"contextId":"Cust1","stuckAfterHours":"24"}"#,
+            "options.stuckAfterHours: expected a number, got a string",
+        ),
+        (
+            r#"{"contextId":"Cust1","maintenance":true}"#,
+            "options.maintenance: expected an object, got a boolean",
+        ),
+        (
+            r#"{"contextId":"Cust1","maintenance":{"upgradeWeekOf":"someday"}}"#,
+            "options.maintenance: upgradeWeekOf: expected a date like 2026-12-01",
+        ),
+    ] {
+        let e = read(json).unwrap_err();
+        assert!(e.starts_with(message), "{json}: {e}");
+    }
+}
