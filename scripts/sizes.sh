@@ -54,11 +54,19 @@ case "${1:-dist}" in
     # (fluent-bundle and fluent-syntax parse and resolve them at run time,
     # and link CLDR plural rules for every locale, unic-langid, hash maps;
     # about 60 KB of code before wasm-opt). BENCHMARKS.md has the table.
+    # 360,808 B (page, from 318,269 B) and 179,605 B (decoder, from
+    # 164,057 B) after issue #15's guidance, maintenance forecast and
+    # history: +42.5 KB and +15.5 KB. Of the decoder's, the 27 new messages
+    # in six languages (~5 KB), the forecast's calendar arithmetic and date
+    # parsing through `time`, and two exports with their options; the
+    # page adds the badge's guide view, the board's forecast line, the
+    # localStorage store and Intl date formatters. Not yet attributed by
+    # crate (BENCHMARKS.md says so): the next lever to look for.
     # Lower them as sizes fall; never raise them without saying why in the
     # commit.
     echo "size ceilings (no regressions):"
-    check "widget (dist wasm + js)" "$widget" 326800 || status=1
-    check "decoder-only (pkg-lite)" "$decoder" 168660 || status=1
+    check "widget (dist wasm + js)" "$widget" 371600 || status=1
+    check "decoder-only (pkg-lite)" "$decoder" 185000 || status=1
     exit $status
     ;;
   *) echo "usage: sizes.sh dist|--guard" >&2; exit 2 ;;

@@ -87,9 +87,9 @@ test("?lang=nb: a Norwegian page: labels, form, descriptions, legends and relati
   assert.equal(await page.textContent("[data-part=state-legend] summary"), "Tilstander");
   assert.equal(await page.textContent("[data-part=change-legend] summary"), "Endringsvarsler");
   const headers = await page.$$eval("[data-part=state-legend] th", (ths) => ths.map((th) => th.textContent));
-  assert.deepEqual(headers, ["Tilstand", "Kode", "Helse", "API", "Betydning"]);
+  assert.deepEqual(headers, ["Tilstand", "Kode", "Helse", "API", "Betydning", "Hva en integrasjon gjør"]);
   assert.match(
-    await page.textContent("[data-part=state-legend] [data-state=Running] td:last-child"),
+    await page.textContent("[data-part=state-legend] [data-state=Running] td:nth-child(5)"),
     /^Tenanten kjører normalt/,
   );
   assert.match(await page.textContent("[data-part=summary]"), /\d/);
@@ -213,7 +213,7 @@ test("<so-tenant-status lang> and <so-tenant-board> inside a [lang]: their own l
     };
   });
   assert.equal(board.lang, "nl");
-  assert.deepEqual(board.headers, ["Gezondheid", "Toestand", "Context-id", "API", "Versie", "Gecontroleerd"]);
+  assert.deepEqual(board.headers, ["Gezondheid", "Toestand", "Context-id", "API", "Versie", "Gecontroleerd", "Gewijzigd"]);
   assert.equal(board.search, "Zoeken op context-id");
   assert.deepEqual(board.layout, ["Tabel", "Kaarten"]);
 

@@ -87,10 +87,19 @@ pub struct History {
     tenants: BTreeMap<String, Vec<Transition>>,
 }
 
-#[derive(Serialize, Deserialize)]
+/// The stored form as read: each transition kept as its JSON text until
+/// it is read on its own, so one bad transition drops only itself.
+#[derive(Deserialize)]
 struct Stored {
     v: u32,
-    tenants: BTreeMap<String, Vec<serde_json::Value>>,
+    tenants: BTreeMap<String, Vec<Box<serde_json::value::RawValue>>>,
+}
+
+/// The stored form as written.
+#[derive(Serialize)]
+struct StoredOut<'a> {
+    v: u32,
+    tenants: BTreeMap<&'a str, &'a [Transition]>,
 }
 
 impl History {
@@ -133,15 +142,9 @@ impl History {
         newest.truncate(MAX_TENANTS);
         let tenants = newest
             .into_iter()
-            .map(|(ctx, transitions)| {
-                let values = transitions
-                    .iter()
-                    .filter_map(|t| serde_json::to_value(t).ok())
-                    .collect();
-                (ctx.clone(), values)
-            })
+            .map(|(ctx, transitions)| (ctx.as_str(), transitions.as_slice()))
             .collect();
-        serde_json::to_string(&Stored {
+        serde_json::to_string(&StoredOut {
             v: STORAGE_VERSION,
             tenants,
         })
@@ -166,7 +169,7 @@ impl History {
             }
             let mut kept: Vec<Transition> = Vec::new();
             for value in values {
-                let Ok(t) = serde_json::from_value::<Transition>(value) else {
+                let Ok(t) = serde_json::from_str::<Transition>(value.get()) else {
                     continue;
                 };
                 let in_order = kept.last().is_none_or(|last| last.at_ms <= t.at_ms);
