@@ -201,3 +201,26 @@ history-span = { $state } { $from }–{ $to }
 history-none = Ingen ændringer set endnu.
 board-col-changed = Ændret
 board-changed-never = ikke set
+
+## Notification inspector (issue #15)
+inspect-link = Undersøg en ændringsnotifikation
+inspect-title = Undersøgelse af ændringsnotifikationer
+inspect-intro = Indsæt indholdet, SuperOffice sendte til din webhook. Det afkodes kun på denne side: intet, du indsætter, forlader den.
+inspect-label = Webhook-indhold (JSON)
+inspect-placeholder = {"{"} "ChangeType": 5, "ContextIdentifier": "Cust12345", … {"}"}
+inspect-back = Tilbage til tenantstatus
+inspect-error = Ikke en ændringsnotifikation: { $error }
+inspect-change = Ændring
+inspect-what = Hvad der skete
+inspect-integration = For en integration
+inspect-badge = For statusmærket
+inspect-tenant = Tenant
+inspect-version-name = Versionsnavn
+inspect-file-version = Filversion
+inspect-public-endpoint = Offentligt endpoint
+inspect-not-sent = ikke sendt
+inspect-token = Tokenets påstande
+inspect-unverified = Ikke verificeret i browseren: verificer tokenet på din server, før du stoler på noget af det.
+inspect-token-error = Tokenet kunne ikke læses: { $error }
+inspect-token-missing = Der blev ikke sendt noget token.
+inspect-warnings = Advarsler

@@ -201,3 +201,26 @@ history-span = { $state } { $from }–{ $to }
 history-none = Noch keine Änderungen gesehen.
 board-col-changed = Geändert
 board-changed-never = nicht gesehen
+
+## Notification inspector (issue #15)
+inspect-link = Eine Änderungsbenachrichtigung prüfen
+inspect-title = Prüfung von Änderungsbenachrichtigungen
+inspect-intro = Fügen Sie den Inhalt ein, den SuperOffice an Ihren Webhook gesendet hat. Er wird nur auf dieser Seite dekodiert: Nichts, was Sie einfügen, verlässt sie.
+inspect-label = Webhook-Inhalt (JSON)
+inspect-placeholder = {"{"} "ChangeType": 5, "ContextIdentifier": "Cust12345", … {"}"}
+inspect-back = Zurück zum Mandantenstatus
+inspect-error = Keine Änderungsbenachrichtigung: { $error }
+inspect-change = Änderung
+inspect-what = Was geschah
+inspect-integration = Für eine Integration
+inspect-badge = Für das Statusabzeichen
+inspect-tenant = Mandant
+inspect-version-name = Versionsname
+inspect-file-version = Dateiversion
+inspect-public-endpoint = Öffentlicher Endpunkt
+inspect-not-sent = nicht gesendet
+inspect-token = Claims des Tokens
+inspect-unverified = Im Browser nicht verifiziert: Verifizieren Sie das Token auf Ihrem Server, bevor Sie irgendetwas davon vertrauen.
+inspect-token-error = Das Token konnte nicht gelesen werden: { $error }
+inspect-token-missing = Es wurde kein Token gesendet.
+inspect-warnings = Warnungen

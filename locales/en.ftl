@@ -207,3 +207,26 @@ history-span = { $state } { $from }–{ $to }
 history-none = No changes seen yet.
 board-col-changed = Changed
 board-changed-never = not seen
+
+## Notification inspector (issue #15)
+inspect-link = Inspect a change notification
+inspect-title = Change notification inspector
+inspect-intro = Paste the body SuperOffice posted to your webhook. It is decoded in this page only: nothing you paste leaves it.
+inspect-label = Webhook body (JSON)
+inspect-placeholder = {"{"} "ChangeType": 5, "ContextIdentifier": "Cust12345", … {"}"}
+inspect-back = Back to tenant status
+inspect-error = Not a change notification: { $error }
+inspect-change = Change
+inspect-what = What happened
+inspect-integration = For an integration
+inspect-badge = For the status badge
+inspect-tenant = Tenant
+inspect-version-name = Version name
+inspect-file-version = File version
+inspect-public-endpoint = Public endpoint
+inspect-not-sent = not sent
+inspect-token = Token claims
+inspect-unverified = Not verified in the browser: verify the token on your server before you trust any of it.
+inspect-token-error = The token could not be read: { $error }
+inspect-token-missing = No token was sent.
+inspect-warnings = Warnings

@@ -201,3 +201,26 @@ history-span = { $state } { $from }–{ $to }
 history-none = Ingen endringer sett ennå.
 board-col-changed = Endret
 board-changed-never = ikke sett
+
+## Notification inspector (issue #15)
+inspect-link = Inspiser en endringsvarsling
+inspect-title = Inspektør for endringsvarsler
+inspect-intro = Lim inn innholdet SuperOffice sendte til webhooken din. Det dekodes bare på denne siden: ingenting du limer inn, forlater den.
+inspect-label = Webhook-innhold (JSON)
+inspect-placeholder = {"{"} "ChangeType": 5, "ContextIdentifier": "Cust12345", … {"}"}
+inspect-back = Tilbake til tenantstatus
+inspect-error = Ikke en endringsvarsling: { $error }
+inspect-change = Endring
+inspect-what = Hva som skjedde
+inspect-integration = For en integrasjon
+inspect-badge = For statusmerket
+inspect-tenant = Tenant
+inspect-version-name = Versjonsnavn
+inspect-file-version = Filversjon
+inspect-public-endpoint = Offentlig endepunkt
+inspect-not-sent = ikke sendt
+inspect-token = Tokenets påstander
+inspect-unverified = Ikke verifisert i nettleseren: verifiser tokenet på serveren din før du stoler på noe av dette.
+inspect-token-error = Tokenet kunne ikke leses: { $error }
+inspect-token-missing = Ingen token ble sendt.
+inspect-warnings = Advarsler

@@ -201,3 +201,26 @@ history-span = { $state } { $from }–{ $to }
 history-none = Nog geen wijzigingen gezien.
 board-col-changed = Gewijzigd
 board-changed-never = niet gezien
+
+## Notification inspector (issue #15)
+inspect-link = Een wijzigingsmelding inspecteren
+inspect-title = Inspectie van wijzigingsmeldingen
+inspect-intro = Plak de inhoud die SuperOffice naar je webhook stuurde. Die wordt alleen op deze pagina gedecodeerd: niets wat je plakt verlaat haar.
+inspect-label = Webhook-inhoud (JSON)
+inspect-placeholder = {"{"} "ChangeType": 5, "ContextIdentifier": "Cust12345", … {"}"}
+inspect-back = Terug naar tenantstatus
+inspect-error = Geen wijzigingsmelding: { $error }
+inspect-change = Wijziging
+inspect-what = Wat er gebeurde
+inspect-integration = Voor een integratie
+inspect-badge = Voor de statusbadge
+inspect-tenant = Tenant
+inspect-version-name = Versienaam
+inspect-file-version = Bestandsversie
+inspect-public-endpoint = Openbaar eindpunt
+inspect-not-sent = niet verzonden
+inspect-token = Claims van het token
+inspect-unverified = Niet geverifieerd in de browser: verifieer het token op je server voordat je er iets van vertrouwt.
+inspect-token-error = Het token kon niet worden gelezen: { $error }
+inspect-token-missing = Er is geen token verzonden.
+inspect-warnings = Waarschuwingen

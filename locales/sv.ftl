@@ -201,3 +201,26 @@ history-span = { $state } { $from }–{ $to }
 history-none = Inga ändringar sedda ännu.
 board-col-changed = Ändrad
 board-changed-never = inte sett
+
+## Notification inspector (issue #15)
+inspect-link = Granska en ändringsavisering
+inspect-title = Granskare för ändringsaviseringar
+inspect-intro = Klistra in innehållet SuperOffice skickade till din webhook. Det avkodas bara på den här sidan: inget du klistrar in lämnar den.
+inspect-label = Webhook-innehåll (JSON)
+inspect-placeholder = {"{"} "ChangeType": 5, "ContextIdentifier": "Cust12345", … {"}"}
+inspect-back = Tillbaka till tenantstatus
+inspect-error = Inte en ändringsavisering: { $error }
+inspect-change = Ändring
+inspect-what = Vad som hände
+inspect-integration = För en integration
+inspect-badge = För statusmärket
+inspect-tenant = Tenant
+inspect-version-name = Versionsnamn
+inspect-file-version = Filversion
+inspect-public-endpoint = Offentlig slutpunkt
+inspect-not-sent = inte skickad
+inspect-token = Tokenets anspråk
+inspect-unverified = Inte verifierat i webbläsaren: verifiera token på din server innan du litar på något av detta.
+inspect-token-error = Token kunde inte läsas: { $error }
+inspect-token-missing = Ingen token skickades.
+inspect-warnings = Varningar

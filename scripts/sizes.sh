@@ -62,10 +62,13 @@ case "${1:-dist}" in
     # page adds the badge's guide view, the board's forecast line, the
     # localStorage store and Intl date formatters. Not yet attributed by
     # crate (BENCHMARKS.md says so): the next lever to look for.
+    # 383,005 B (page) after #15's notification inspector (+22.2 KB: the
+    # page decodes notifications and JWTs for the first time, base64 and
+    # all, and draws the inspector's views).
     # Lower them as sizes fall; never raise them without saying why in the
     # commit.
     echo "size ceilings (no regressions):"
-    check "widget (dist wasm + js)" "$widget" 371600 || status=1
+    check "widget (dist wasm + js)" "$widget" 394500 || status=1
     check "decoder-only (pkg-lite)" "$decoder" 185000 || status=1
     exit $status
     ;;

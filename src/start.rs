@@ -6,10 +6,11 @@ use leptos::prelude::*;
 use so_tenant_status_core::page::PageQuery;
 use wasm_bindgen::prelude::*;
 
-use crate::ui::Page;
+use crate::ui::{Inspector, Page};
 
 /// Starts the static page: reads `?env=…&context=…&base=…` (none: the demo)
-/// and renders the [`Page`] into `#app` (or `<body>`).
+/// and renders the [`Page`] into `#app` (or `<body>`); `?view=notification`
+/// renders the [`Inspector`] instead.
 #[wasm_bindgen(js_name = startPage)]
 pub fn start_page() {
     let Some(window) = web_sys::window() else {
@@ -53,8 +54,22 @@ pub fn start_page() {
         .get_element_by_id("app")
         .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
         .or_else(|| document.body());
-    if let Some(target) = target {
-        // The page lives as long as the document.
+    let Some(target) = target else {
+        return;
+    };
+    // The page lives as long as the document.
+    if param("view").as_deref() == Some("notification") {
+        // The inspector: no board, no scheduler, no request.
+        let back = match &query.lang_asked {
+            Some(lang) => format!("./?lang={lang}"),
+            None => "./".to_owned(),
+        };
+        let (lang, theme) = (query.lang, query.theme.data_theme());
+        leptos::mount::mount_to(target, move || {
+            view! { <Inspector lang=lang theme=theme back=back /> }
+        })
+        .forget();
+    } else {
         leptos::mount::mount_to(target, move || view! { <Page query=query /> }).forget();
     }
 }

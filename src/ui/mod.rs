@@ -3,6 +3,7 @@
 
 pub mod badge;
 pub mod board;
+pub mod inspect;
 pub mod legend;
 pub mod live;
 pub mod page;
@@ -10,6 +11,7 @@ pub mod widget;
 
 pub use badge::{BadgeView, TenantBadge};
 pub use board::{Board, BoardControl, BoardData};
+pub use inspect::Inspector;
 pub use legend::{ChangeTypeLegend, StateLegend};
 pub use live::LiveRegion;
 pub use page::Page;

@@ -91,6 +91,10 @@ fn PageIntro(
             </ul>
         }
     });
+    let inspect_href = match &query.lang_asked {
+        Some(lang) => format!("?view=notification&lang={lang}"),
+        None => "?view=notification".to_owned(),
+    };
     let demo = query.demo.then(|| {
         view! { <p class="sots-page__note" data-part="demo-note">{texts.get("page-demo-note")}</p> }
     });
@@ -100,6 +104,9 @@ fn PageIntro(
             <p>{texts.get("page-intro")}</p>
         </header>
         <PageForm query=query.clone() />
+        <p class="sots-page__note">
+            <a href=inspect_href data-part="inspect-link">{texts.get("inspect-link")}</a>
+        </p>
         {demo}
         {problems}
     }

@@ -23,7 +23,8 @@
 //! * [`i18n`]: every word the widget writes, in six languages (Fluent);
 //! * [`guidance`]: what each state means for a partner integration;
 //! * [`maintenance`]: the published maintenance rhythm and the forecast;
-//! * [`history`]: each tenant's transitions, their notes and stored form.
+//! * [`history`]: each tenant's transitions, their notes and stored form;
+//! * [`inspect`]: a pasted change notification, as the inspector shows it.
 //!
 //! Payloads are read with `serde_json` into `serde`-derived types; outputs
 //! derive `Serialize` with camelCase names, so the JavaScript layer hands
@@ -60,6 +61,7 @@ pub mod health;
 pub mod history;
 pub mod host;
 pub mod i18n;
+pub mod inspect;
 pub mod legend;
 pub mod maintenance;
 pub mod notification;

@@ -102,20 +102,23 @@ fn every_key_is_in_every_language_with_the_same_variables() {
 
 /// Keys whose text may equal the English: identifiers and formats that
 /// every language writes alike. Everything else must be translated.
-const SAME_AS_ENGLISH: [&str; 9] = [
-    "health-ok",      // "OK" in every one of the six
-    "health-word-ok", // "ok"
-    "legend-api",     // "API"
-    "board-col-api",  // "API"
-    "badge-endpoint", // the field's name, as SuperOffice writes it
-    "badge-api",      // the field's name, as SuperOffice writes it
-    "badge-name",     // "{ $context }: { $state }, { $health }": punctuation only
-    "board-count",    // "{ $label }: { $count }": punctuation only
-    "history-span",   // "{ $state } { $from }–{ $to }": punctuation only
+const SAME_AS_ENGLISH: [&str; 10] = [
+    "health-ok",           // "OK" in every one of the six
+    "health-word-ok",      // "ok"
+    "legend-api",          // "API"
+    "board-col-api",       // "API"
+    "badge-endpoint",      // the field's name, as SuperOffice writes it
+    "badge-api",           // the field's name, as SuperOffice writes it
+    "badge-name",          // "{ $context }: { $state }, { $health }": punctuation only
+    "board-count",         // "{ $label }: { $count }": punctuation only
+    "history-span",        // "{ $state } { $from }–{ $to }": punctuation only
+    "inspect-placeholder", // a JSON example, fields as SuperOffice names them
 ];
 
 /// Keys the same in some languages only, and which.
-const SAME_IN: [(&str, &[Lang]); 2] = [
+const SAME_IN: [(&str, &[Lang]); 3] = [
+    // "Tenant" is the word these translations use throughout.
+    ("inspect-tenant", &[Lang::Nb, Lang::Sv, Lang::Da, Lang::Nl]),
     // "Version" is the word in Swedish, Danish and German too.
     ("board-col-version", &[Lang::Sv, Lang::Da, Lang::De]),
     // A URL.
