@@ -91,6 +91,15 @@ class MountedElement extends HTMLElement {
       if (value) base[key] = value;
     }
     if (this.#messages) base.messages = this.#messages;
+    // The maintenance rhythm and the stuck threshold (issue #15): checked by
+    // mount() like any option, so a bad value is refused with its name.
+    const upgradeWeekOf = this.getAttribute("upgrade-week-of");
+    if (upgradeWeekOf || this.hasAttribute("summer-time")) {
+      base.maintenance = { summerTime: this.hasAttribute("summer-time") };
+      if (upgradeWeekOf) base.maintenance.upgradeWeekOf = upgradeWeekOf;
+    }
+    const stuck = this.getAttribute("stuck-after-hours");
+    if (stuck) base.stuckAfterHours = stuck.trim() !== "" && Number.isFinite(Number(stuck)) ? Number(stuck) : stuck;
     return base;
   }
 
@@ -114,8 +123,11 @@ class MountedElement extends HTMLElement {
   }
 }
 
+/** Attributes both elements read for the forecast and the history notes. */
+const WATCH_ATTRIBUTES = ["upgrade-week-of", "summer-time", "stuck-after-hours"];
+
 export class SoTenantStatusElement extends MountedElement {
-  static observedAttributes = ["context-id", "env", "base-url", "legends", "theme", "variant", "lang"];
+  static observedAttributes = ["context-id", "env", "base-url", "legends", "theme", "variant", "lang", ...WATCH_ATTRIBUTES];
 
   mountInto(root) {
     const base = { contextId: this.getAttribute("context-id") ?? "", legends: this.hasAttribute("legends") };
@@ -124,7 +136,7 @@ export class SoTenantStatusElement extends MountedElement {
 }
 
 export class SoTenantBoardElement extends MountedElement {
-  static observedAttributes = ["context-ids", "env", "base-url", "layout", "theme", "variant", "lang"];
+  static observedAttributes = ["context-ids", "env", "base-url", "layout", "theme", "variant", "lang", ...WATCH_ATTRIBUTES];
 
   attributeChangedCallback(name, oldValue, newValue) {
     // A new id list keeps the board (filter, sort, tenants on both lists).

@@ -136,6 +136,19 @@ thread_local! {
     static STYLE_FORMAT: RefCell<Vec<((Lang, Style), js_sys::Function)>> = const { RefCell::new(Vec::new()) };
 }
 
+/// The core's time writer (`time(ms, weekday)`, as the forecast and the
+/// history want it) for the viewer's zone in `lang`'s regional form.
+pub fn time_writer(lang: Lang) -> impl Fn(i64, bool) -> String + Copy {
+    move |ms, weekday| {
+        let style = if weekday {
+            Style::WeekdayTime
+        } else {
+            Style::Time
+        };
+        date_time(ms, lang, style)
+    }
+}
+
 /// `ms` in `lang` and the viewer's time zone, to the minute: "20:00" or
 /// "Sat 20:00" ("lør. 20:00" in Norwegian).
 pub fn date_time(ms: i64, lang: Lang, style: Style) -> String {

@@ -12,7 +12,7 @@ use so_tenant_status_core::state_url;
 use so_tenant_status_core::status::{CheckError, TenantStatus};
 
 use super::{watch, words};
-use crate::client::clock::{date_time, local_time, locale_ready, now_ms, Style};
+use crate::client::clock::{local_time, locale_ready, now_ms, time_writer};
 use crate::client::scheduler;
 
 static NEXT_BADGE: AtomicU32 = AtomicU32::new(0);
@@ -384,17 +384,7 @@ pub fn BadgeGuide(
         minute.track();
         let now = now_ms();
         let lang = texts.lang();
-        let time = move |ms: i64, weekday: bool| {
-            date_time(
-                ms,
-                lang,
-                if weekday {
-                    Style::WeekdayTime
-                } else {
-                    Style::Time
-                },
-            )
-        };
+        let time = time_writer(lang);
         let at = move |ms: i64| time(ms, now.saturating_sub(ms) > 20 * 3_600_000);
         status.with(|st| {
             let state = st.last.as_ref().map(|l| &l.state);
@@ -468,17 +458,7 @@ pub fn Forecast() -> impl IntoView {
     move || {
         minute.track();
         let lang = texts.lang();
-        let time = move |ms: i64, weekday: bool| {
-            date_time(
-                ms,
-                lang,
-                if weekday {
-                    Style::WeekdayTime
-                } else {
-                    Style::Time
-                },
-            )
-        };
+        let time = time_writer(lang);
         settings
             .rhythm
             .forecast(now_ms(), &texts, &time)

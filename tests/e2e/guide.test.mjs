@@ -201,3 +201,47 @@ test("board: a Changed column to sort by, the forecast line, and the expanded ro
   await waitFor(async () => (await detail.count()) === 2, "the expanded row lists both");
   await context.close();
 });
+
+test("elements: upgrade-week-of, summer-time and stuck-after-hours read the rhythm and the threshold; bad values are refused by name", async () => {
+  // Tuesday 1 December 2026, 12:00 in Oslo: with upgrades in this week, the
+  // next window is tonight's upgrade; without, Thursday's patch window.
+  const { page, context, problems } = await host({ iso: "2026-12-01T11:00:00Z" });
+  await page.evaluate((base) => {
+    const add = (id, attrs) => {
+      const el = document.createElement("so-tenant-status");
+      el.id = id;
+      for (const [k, v] of Object.entries({ "context-id": "Cust1002", env: "sod", "base-url": base, ...attrs })) el.setAttribute(k, v);
+      document.body.append(el);
+    };
+    add("plain", {});
+    add("cycle", { "upgrade-week-of": "2026-12-01", "summer-time": "", "stuck-after-hours": "48" });
+    add("bad-week", { "context-id": "Cust1004", "upgrade-week-of": "soon" });
+    add("bad-stuck", { "context-id": "Cust1004", "stuck-after-hours": "0" });
+    add("bad-stuck-text", { "context-id": "Cust1004", "stuck-after-hours": "a day" });
+  }, api.origin);
+  const inside = (id, selector) =>
+    page.waitForFunction(
+      ([id, selector]) => document.getElementById(id)?.shadowRoot?.querySelector(selector)?.textContent ?? null,
+      [id, selector],
+      { timeout: 15_000 },
+    ).then((h) => h.jsonValue());
+  const windowOf = (id) =>
+    page.waitForFunction(
+      (id) => document.getElementById(id)?.shadowRoot?.querySelector("[data-part=forecast]")?.getAttribute("data-window") ?? null,
+      id,
+      { timeout: 15_000 },
+    ).then((h) => h.jsonValue());
+  assert.equal(await windowOf("plain"), "patch");
+  assert.equal(await windowOf("cycle"), "upgrade");
+  assert.match(await inside("cycle", "[data-part=forecast]"), /^Next window: Tue 20:00–05:00 \(in 8 (hours|hr\.)\), upgrade window$/);
+  assert.match(await inside("bad-week", "[data-part=problem]"), /upgradeWeekOf/);
+  assert.match(await inside("bad-stuck", "[data-part=problem]"), /stuckAfterHours/);
+  assert.match(await inside("bad-stuck-text", "[data-part=problem]"), /stuckAfterHours/);
+  // Changing an attribute draws the element again with the new reading.
+  await page.evaluate(() => document.getElementById("cycle").removeAttribute("upgrade-week-of"));
+  await waitFor(async () => (await windowOf("cycle")) === "patch", "the forecast follows the attribute");
+  // The refused elements (Cust1004) asked nothing: only the good ones did.
+  assert.deepEqual([...new Set((await api.log()).map((r) => r.ctx))], ["Cust1002"]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
