@@ -276,6 +276,39 @@ try {
   summary.proxy_page_requests = proxied.pageRequests;
   summary.proxy_upstream_requests = proxied.upstreamRequests;
   summary.proxy_upstream_ratio = proxied.upstreamRequests / proxied.pageRequests;
+
+  // One poller for every tab (issue #15): 8 tabs of the page in one browser
+  // profile, 50 tenants each (225 distinct), in real time over a few
+  // ValidUntil windows. Requests per tenant per window from the mean time
+  // between two checks of the same tenant (1.0 is one per window), and how
+  // many tabs asked at all.
+  const tabsPerWindow = async ({ tabs, perTab, validFor, windows }) => {
+    const api = await startMock({ staticDir: "dist", validFor });
+    const ctx = await browser.newContext();
+    const asking = new Set();
+    try {
+      for (let i = 0; i < tabs; i++) {
+        const ids = Array.from({ length: perTab }, (_, k) => `Cust${3000 + i * (perTab / 2) + k}`);
+        const p = await ctx.newPage();
+        p.on("request", (r) => r.url().includes("/api/state/") && asking.add(i));
+        await p.goto(`${api.origin}/?env=sod&context=${ids.join(",")}&base=${encodeURIComponent(api.origin)}&layout=table`);
+      }
+      await sleep(windows * validFor * 1000);
+    } finally {
+      await ctx.close();
+    }
+    const byTenant = new Map();
+    for (const r of await api.log()) byTenant.set(r.ctx, [...(byTenant.get(r.ctx) ?? []), r.t]);
+    api.stop();
+    const gaps = [...byTenant.values()].flatMap((ts) => ts.slice(1).map((t, i) => t - ts[i]));
+    const meanGap = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+    return { tenants: byTenant.size, perWindow: (validFor * 1000) / meanGap, askingTabs: asking.size };
+  };
+  const TABS = { tabs: 8, perTab: 50, validFor: 20, windows: 4 };
+  const tabbed = await tabsPerWindow(TABS);
+  summary.requests_per_window_8_tabs = tabbed.perWindow;
+  summary.tabs_tenants = tabbed.tenants;
+  summary.tabs_asking = tabbed.askingTabs;
 } finally {
   site.stop();
   await browser.close();
@@ -305,6 +338,11 @@ const rows = [
   ["board_render_ratio (1,000 rows vs the baseline table)", `${summary.board_render_ratio.toFixed(2)} (${summary.board_render_ms.toFixed(0)} vs ${summary.board_render_baseline_ms.toFixed(0)} ms)`, "≤ 1.5"],
   ["requests per tenant per ValidUntil window", summary.requests_per_window.toFixed(3), "1"],
   ["requests while hidden", String(summary.requests_hidden), "0"],
+  [
+    `requests_per_window_8_tabs (8 tabs × 50 tenants, ${summary.tabs_tenants} distinct, one browser profile)`,
+    `${summary.requests_per_window_8_tabs.toFixed(3)} per tenant per window; ${summary.tabs_asking} tab(s) asked`,
+    "1; 1 tab",
+  ],
   [
     `proxy_upstream_ratio (${summary.proxy_viewers} pages × ${summary.proxy_tenants} tenants through deploy/nginx, ${summary.proxy_seconds} s)`,
     `${summary.proxy_upstream_ratio.toFixed(3)} (${summary.proxy_upstream_requests} upstream / ${summary.proxy_page_requests} page requests)`,

@@ -64,11 +64,17 @@ case "${1:-dist}" in
     # crate (BENCHMARKS.md says so): the next lever to look for.
     # 383,005 B (page) after #15's notification inspector (+22.2 KB: the
     # page decodes notifications and JWTs for the first time, base64 and
-    # all, and draws the inspector's views).
+    # all, and draws the inspector's views). 395,602 B after #15's one
+    # poller for every open tab (+12.6 KB, +29 KB raw wasm: the Web Lock and
+    # BroadcastChannel bindings and their closures, the tab message and the
+    # shared answer read and written through serde-wasm-bindgen (the struct
+    # deserializer alone ~3 KB before wasm-opt), the leading tab's hash maps
+    # of remote tabs and wanted URLs; attributed with twiggy on
+    # the pre-wasm-opt build, see BENCHMARKS.md).
     # Lower them as sizes fall; never raise them without saying why in the
     # commit.
     echo "size ceilings (no regressions):"
-    check "widget (dist wasm + js)" "$widget" 394500 || status=1
+    check "widget (dist wasm + js)" "$widget" 399000 || status=1
     check "decoder-only (pkg-lite)" "$decoder" 185000 || status=1
     exit $status
     ;;

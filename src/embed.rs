@@ -133,6 +133,8 @@ export interface SchedulerStats {
   inFlight: number;
   /** Requests started since the page loaded. */
   requestsStarted: number;
+  /** This tab's part in the origin's one poller: `leader` checks for every tab, a `follower` makes no requests, `alone` polls for itself (no Web Locks or BroadcastChannel, or nothing shown yet). */
+  tab: "leader" | "follower" | "alone";
 }
 "#;
 
@@ -502,10 +504,11 @@ struct SchedulerStats {
     tenants: usize,
     in_flight: usize,
     requests_started: u32,
+    tab: &'static str,
 }
 
 /// The page's shared scheduler, for diagnostics:
-/// `{ tenants, inFlight, requestsStarted }`.
+/// `{ tenants, inFlight, requestsStarted, tab }`.
 ///
 /// # Errors
 /// Never in practice; typed as fallible only because it crosses into JS.
@@ -516,6 +519,7 @@ pub fn scheduler_stats() -> Result<JsValue, JsError> {
         tenants,
         in_flight,
         requests_started,
+        tab: scheduler::tab_role(),
     })
 }
 

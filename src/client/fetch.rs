@@ -26,16 +26,49 @@ pub struct Checked {
     pub retry_after: Option<String>,
 }
 
-fn checked(result: Result<TenantState, CheckError>) -> CheckOutcome {
-    Some(Checked {
-        result,
-        retry_after: None,
-    })
+/// A finished request as it came: what the tab that asked shares with the
+/// origin's other tabs (see [`super::tabs`]), each of which reads it with
+/// [`Answer::checked`] exactly as the asking tab does.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Answer {
+    /// The HTTP status; `None` when no response came.
+    pub status: Option<u16>,
+    /// The body of a 2xx answer.
+    pub body: Option<String>,
+    /// `Retry-After`, as sent.
+    pub retry_after: Option<String>,
+    /// No response: it timed out (else: a network failure, CORS included).
+    pub timed_out: bool,
+}
+
+impl Answer {
+    /// What the answer means: the core decodes the body, the status
+    /// classifies a failure.
+    pub fn checked(&self) -> Checked {
+        let result = match (self.status, &self.body) {
+            (None, _) if self.timed_out => Err(CheckError::Timeout),
+            (None, _) => Err(CheckError::Network),
+            (Some(status), body) => match CheckError::from_status(status) {
+                Some(error) => Err(error),
+                None => match body {
+                    Some(text) => {
+                        decode_state(text).map_err(|e| CheckError::InvalidPayload(e.to_string()))
+                    }
+                    None => Err(CheckError::Network),
+                },
+            },
+        };
+        Checked {
+            result,
+            retry_after: self.retry_after.clone(),
+        }
+    }
 }
 
 /// Asks the state API at `url` once. `controller` aborts the request on
 /// purpose (the answer is then `None`).
-pub async fn check(url: &str, controller: &AbortController) -> CheckOutcome {
+pub async fn check(url: &str, controller: &AbortController) -> Option<Answer> {
     let signals = js_sys::Array::of2(
         &controller.signal(),
         &AbortSignal::timeout_with_u32(REQUEST_TIMEOUT_MS),
@@ -50,30 +83,38 @@ pub async fn check(url: &str, controller: &AbortController) -> CheckOutcome {
         Ok(response) => response,
         Err(error) => return classify(&error, controller),
     };
-    if let Some(error) = CheckError::from_status(response.status()) {
-        return Some(Checked {
-            result: Err(error),
+    let status = response.status();
+    if CheckError::from_status(status).is_some() {
+        return Some(Answer {
+            status: Some(status),
+            body: None,
             retry_after: response.headers().get("Retry-After"),
+            timed_out: false,
         });
     }
     match response.text().await {
-        Ok(text) => {
-            checked(decode_state(&text).map_err(|e| CheckError::InvalidPayload(e.to_string())))
-        }
+        Ok(text) => Some(Answer {
+            status: Some(status),
+            body: Some(text),
+            retry_after: None,
+            timed_out: false,
+        }),
         Err(error) => classify(&error, controller),
     }
 }
 
 /// A failed request: aborted on purpose (`None`), timed out, or anything
 /// else (CORS, offline, a body cut short) as a network failure.
-fn classify(error: &gloo_net::Error, controller: &AbortController) -> CheckOutcome {
+fn classify(error: &gloo_net::Error, controller: &AbortController) -> Option<Answer> {
     if controller.signal().aborted() {
         return None;
     }
-    checked(Err(match error {
-        gloo_net::Error::JsError(e) if matches!(e.name.as_str(), "TimeoutError" | "AbortError") => {
-            CheckError::Timeout
-        }
-        _ => CheckError::Network,
-    }))
+    let timed_out = matches!(error,
+        gloo_net::Error::JsError(e) if matches!(e.name.as_str(), "TimeoutError" | "AbortError"));
+    Some(Answer {
+        status: None,
+        body: None,
+        retry_after: None,
+        timed_out,
+    })
 }

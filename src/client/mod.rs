@@ -7,3 +7,4 @@ pub mod history;
 pub mod lang;
 pub mod live;
 pub mod scheduler;
+pub mod tabs;

@@ -21,7 +21,7 @@
 //! request however many mounts show it.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
 use so_tenant_status_core::host::{HostEvent, Reporter};
@@ -33,9 +33,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{AbortController, EventTarget};
 
 use super::clock::{now_ms, random};
-use super::fetch;
+use super::fetch::{self, Answer};
 use super::history;
 use super::live::Announcements;
+use super::tabs::{self, Role};
 
 /// How often due tenants are looked for (and tenants whose shown text
 /// turns get their clock advanced).
@@ -66,7 +67,40 @@ struct Entry {
     /// check's answer was asked before it, so the mark stays and the tenant
     /// is asked again.
     notified_in_flight: Option<Notified>,
+    /// The latest answer and when it came (shared with the origin's other
+    /// tabs when this tab leads, see [`super::tabs`]).
+    last_answer: Option<(i64, Answer)>,
 }
+
+impl Entry {
+    fn new() -> Entry {
+        Entry {
+            status: ArcRwSignal::new(TenantStatus {
+                loading: true,
+                ..TenantStatus::default()
+            }),
+            now: ArcRwSignal::new(now_ms()),
+            schedule: Schedule::new(),
+            subscribers: 0,
+            controller: None,
+            notified_in_flight: None,
+            last_answer: None,
+        }
+    }
+}
+
+/// Another tab of the origin, as the leading tab knows it.
+struct RemoteTab {
+    /// The state API URLs it shows.
+    urls: HashSet<String>,
+    /// Whether it is visible.
+    visible: bool,
+    /// When it last said so.
+    seen_ms: i64,
+}
+
+/// A tab that has not said what it shows for this long is gone.
+const REMOTE_TAB_TTL_MS: i64 = 7_000;
 
 /// A subscription: a badge's (`watcher: None`) or a mount's own.
 struct Sub {
@@ -107,6 +141,32 @@ struct Scheduler {
     /// Mount subscriptions that joined since the last queued tick: they
     /// hear about tenants already known.
     joined: Vec<u32>,
+    /// The origin's other tabs, by id, while this tab leads.
+    remote: HashMap<String, RemoteTab>,
+}
+
+impl Scheduler {
+    fn wanted_remotely(&self, url: &str) -> bool {
+        self.remote.values().any(|tab| tab.urls.contains(url))
+    }
+
+    /// Drops the tenants nobody shows any more, here or in another tab.
+    fn prune(&mut self) {
+        let gone: Vec<String> = self
+            .entries
+            .iter()
+            .filter(|(url, e)| e.subscribers == 0 && !self.wanted_remotely(url))
+            .map(|(url, _)| url.clone())
+            .collect();
+        for url in gone {
+            if let Some(controller) = self.entries.remove(&url).and_then(|e| e.controller) {
+                controller.abort();
+            }
+        }
+        if self.entries.is_empty() {
+            self.stop_timers();
+        }
+    }
 }
 
 thread_local! {
@@ -128,6 +188,7 @@ impl Scheduler {
             return;
         }
         self.listening = true;
+        tabs::start();
         // Made once and kept for the page's lifetime: a timer or event the
         // browser had already queued when the last tenant went may still
         // call them, and a dropped closure would throw there.
@@ -246,17 +307,7 @@ fn soon(s: &mut Scheduler) {
 fn add_subscription(url: String, watcher: Option<Watcher>) -> Subscription {
     let subscription = SCHEDULER.with_borrow_mut(|s| {
         s.start_timers();
-        let entry = s.entries.entry(url.clone()).or_insert_with(|| Entry {
-            status: ArcRwSignal::new(TenantStatus {
-                loading: true,
-                ..TenantStatus::default()
-            }),
-            now: ArcRwSignal::new(now_ms()),
-            schedule: Schedule::new(),
-            subscribers: 0,
-            controller: None,
-            notified_in_flight: None,
-        });
+        let entry = s.entries.entry(url.clone()).or_insert_with(Entry::new);
         entry.subscribers += 1;
         let status = entry.status.clone();
         let now = entry.now.clone();
@@ -276,21 +327,11 @@ pub fn unsubscribe(id: u32) {
         let Some(Sub { url, .. }) = s.subscriptions.remove(&id) else {
             return;
         };
-        let gone = match s.entries.get_mut(&url) {
-            Some(entry) => {
-                entry.subscribers = entry.subscribers.saturating_sub(1);
-                entry.subscribers == 0
-            }
-            None => false,
-        };
-        if gone {
-            if let Some(controller) = s.entries.remove(&url).and_then(|e| e.controller) {
-                controller.abort();
-            }
+        if let Some(entry) = s.entries.get_mut(&url) {
+            entry.subscribers = entry.subscribers.saturating_sub(1);
         }
-        if s.entries.is_empty() {
-            s.stop_timers();
-        }
+        // Another tab may still show it: the leading tab keeps checking.
+        s.prune();
     });
 }
 
@@ -302,6 +343,8 @@ pub fn refresh(url: &str) {
             entry.schedule.request_now(now_ms());
         }
     });
+    // A following tab asks the leading tab, which checks for everyone.
+    tabs::ask_refresh(url);
     tick();
 }
 
@@ -354,6 +397,7 @@ pub fn apply_notification(notification: &TenantNotification, only: Option<&JsVal
                 entry.notified_in_flight = Some(notified.clone());
             }
             entry.schedule.request_now(now);
+            tabs::ask_refresh(&url);
         }
         (reached, moves)
     });
@@ -449,13 +493,43 @@ pub fn stats() -> (usize, usize, u32) {
     })
 }
 
+/// This tab's part in the origin's one poller, as `schedulerStats().tab`
+/// says it: `leader`, `follower` or `alone`.
+pub fn tab_role() -> &'static str {
+    match tabs::role() {
+        Role::Leader => "leader",
+        Role::Follower => "follower",
+        Role::Alone => "alone",
+    }
+}
+
 /// Advances the clock and starts the checks that are due, within the
 /// in-flight limit. Runs every second, on visibility change and after
 /// every answer.
 pub fn tick() {
     let now = now_ms();
-    let hidden = page_hidden();
+    let role = tabs::role();
+    let own_hidden = page_hidden();
     let (turned, started) = SCHEDULER.with_borrow_mut(|s| {
+        if role == Role::Leader {
+            let before = s.remote.len();
+            s.remote
+                .retain(|_, tab| now - tab.seen_ms < REMOTE_TAB_TTL_MS);
+            if s.remote.len() != before {
+                s.prune();
+            }
+        } else if role == Role::Follower {
+            // What this tab shows, for the leading tab to check.
+            let urls = s
+                .entries
+                .iter()
+                .filter(|(_, e)| e.subscribers > 0)
+                .map(|(url, _)| url.clone());
+            tabs::heartbeat(now, urls.collect(), !own_hidden);
+        }
+        // Hidden only when every tab of the origin is: the leading tab
+        // checks while any tab shows the tenants.
+        let hidden = own_hidden && !s.remote.values().any(|tab| tab.visible);
         // The tenants whose shown text or staleness turns now.
         let turned: Vec<ArcRwSignal<i64>> = s
             .entries
@@ -468,7 +542,8 @@ pub fn tick() {
             })
             .map(|e| e.now.clone())
             .collect();
-        if hidden {
+        // A following tab makes no requests: the leading tab's answers come.
+        if hidden || role == Role::Follower {
             return (turned, Vec::new());
         }
         let in_flight = s
@@ -512,20 +587,36 @@ pub fn tick() {
 }
 
 async fn run_check(url: String, controller: AbortController) {
-    let Some(fetch::Checked {
-        result,
-        retry_after,
-    }) = fetch::check(&url, &controller).await
-    else {
+    let Some(answer) = fetch::check(&url, &controller).await else {
         return; // aborted because nobody shows this tenant any more
     };
     let now = now_ms();
+    let mine = SCHEDULER.with_borrow_mut(|s| match s.entries.get_mut(&url) {
+        Some(entry) if entry.controller.as_ref() == Some(&controller) => {
+            entry.controller = None;
+            true
+        }
+        _ => false,
+    });
+    if mine {
+        tabs::share(&url, now, &answer);
+        apply_answer(&url, now, answer);
+    }
+}
+
+/// Applies an answer that came at `now`: this tab's own, or the leading
+/// tab's (an answer older than the one applied already is ignored).
+pub(crate) fn apply_answer(url: &str, now: i64, answer: Answer) {
+    let fetch::Checked {
+        result,
+        retry_after,
+    } = answer.checked();
     let update = SCHEDULER.with_borrow_mut(|s| {
-        let entry = s.entries.get_mut(&url)?;
-        if entry.controller.as_ref() != Some(&controller) {
+        let entry = s.entries.get_mut(url)?;
+        if entry.last_answer.as_ref().is_some_and(|(at, _)| *at > now) {
             return None;
         }
-        entry.controller = None;
+        entry.last_answer = Some((now, answer));
         let renotify = entry.notified_in_flight.take();
         let check = match &result {
             Ok(state) => CheckResult::Fresh {
@@ -550,7 +641,7 @@ async fn run_check(url: String, controller: AbortController) {
     });
     if let Some((status, tenant_clock, due, renotify)) = update {
         // The answer's "checked just now" and freshness read this moment.
-        tenant_clock.set(now);
+        tenant_clock.set(now_ms());
         status.update(|st| {
             st.next_check_ms = Some(due);
             match result {
@@ -566,6 +657,49 @@ async fn run_check(url: String, controller: AbortController) {
         report(|_, sub_url| sub_url == url);
     }
     tick();
+}
+
+/// The leading tab hears what another tab shows (`visible` or not): its
+/// tenants are checked here from now on. Returns the answers that tab has
+/// not had yet (its newly shown tenants already answered here), to share.
+pub(crate) fn remote_wants(
+    tab: String,
+    urls: Vec<String>,
+    visible: bool,
+    now: i64,
+) -> Vec<(String, i64, Answer)> {
+    let shared = SCHEDULER.with_borrow_mut(|s| {
+        let urls: HashSet<String> = urls.into_iter().collect();
+        let known = s
+            .remote
+            .get(&tab)
+            .map(|t| t.urls.clone())
+            .unwrap_or_default();
+        let mut shared = Vec::new();
+        if !urls.is_empty() {
+            s.start_timers();
+        }
+        for url in &urls {
+            let entry = s.entries.entry(url.clone()).or_insert_with(Entry::new);
+            if !known.contains(url) {
+                if let Some((at, answer)) = &entry.last_answer {
+                    shared.push((url.clone(), *at, answer.clone()));
+                }
+            }
+        }
+        s.remote.insert(
+            tab,
+            RemoteTab {
+                urls,
+                visible,
+                seen_ms: now,
+            },
+        );
+        s.prune();
+        shared
+    });
+    tick();
+    shared
 }
 
 /// Records a good answer, its transition history first read from what any
