@@ -164,6 +164,13 @@ test("history: a corrupt or foreign stored entry is ignored, and stored text is 
   assert.match(await items.last().textContent(), /^<img src=x onerror=window\.pwned=1> /);
   assert.equal(await page.locator("[data-part=history] img").count(), 0);
   assert.equal(await page.evaluate(() => window.pwned), undefined);
+  // This tab writes its transitions a second later, over what is stored:
+  // the foreign entry is not written back. Then it closes, so that its
+  // write cannot land on the garbage below.
+  const stored = () => page.evaluate(() => localStorage.getItem("so-tenant-status:history") ?? "");
+  await waitFor(async () => (await stored()).includes("sod2.superoffice.com"), "this tab's transitions stored");
+  assert.ok(!(await stored()).includes("javascript:"), "the foreign entry is dropped, not stored again");
+  await page.close();
 
   // Garbage and other versions: an empty history, and the widget works.
   for (const bad of ["{garbage", JSON.stringify({ v: 2, tenants: {} }), "[1,2]"]) {

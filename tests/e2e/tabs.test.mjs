@@ -162,3 +162,38 @@ test("mount() in two tabs of a partner portal: schedulerStats() names the leader
   await waitFor(async () => (await role(second)) === "leader", "the second tab takes the lead", 5_000);
   await context.close();
 });
+
+for (const [missing, script] of [
+  ["Web Locks", () => Object.defineProperty(Navigator.prototype, "locks", { get: () => undefined, configurable: true })],
+  ["BroadcastChannel", () => { delete window.BroadcastChannel; }],
+]) {
+  test(`without ${missing} every tab polls for itself, as before`, { timeout: 60_000 }, async () => {
+    await api.reset();
+    const context = await browser.newContext();
+    await context.addInitScript(script);
+    const open = async () => {
+      const page = await context.newPage();
+      const requests = [];
+      page.on("request", (r) => r.url().startsWith(api.origin) && requests.push(r.url()));
+      const errors = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${site.origin}/tests/e2e/host.html`);
+      await page.waitForFunction(() => window.hostReady === true);
+      await page.evaluate((base) => window.sots.mount(document.getElementById("a"), { contextId: "Cust4201", env: "sod", baseUrl: base }), api.origin);
+      await page.waitForSelector("[data-part=badge][data-context-id=Cust4201][data-check=fresh]", { timeout: 15_000 });
+      return { page, requests, errors };
+    };
+    try {
+      const first = await open();
+      const second = await open();
+      for (const t of [first, second]) {
+        assert.equal(await t.page.evaluate(() => window.sots.schedulerStats().tab), "alone");
+        assert.equal(t.requests.length, 1, "each tab asked for its own tenant");
+        assert.deepEqual(t.errors, []);
+      }
+      assert.equal((await api.log()).filter((r) => r.ctx === "Cust4201").length, 2);
+    } finally {
+      await context.close();
+    }
+  });
+}
