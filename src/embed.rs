@@ -299,6 +299,8 @@ pub fn mount(
     let events: web_sys::EventTarget = target.clone().unchecked_into();
     let texts = lang::texts(&options.look, lang_anchor(&target).as_ref());
     let watch = options.look.watch;
+    // The leading tab's lock is asked for before drawing (see `startPage`).
+    crate::client::tabs::start();
     let handle = leptos::mount::mount_to_renderer(&target, move || {
         provide_watch(watch);
         view! {
@@ -422,6 +424,7 @@ pub fn mount_board(
     let theme = settings.look.theme.data_theme();
     let lang = data.texts.lang().tag();
     let watch = settings.look.watch;
+    crate::client::tabs::start();
     let handle = leptos::mount::mount_to_renderer(&target, move || {
         provide_watch(watch);
         view! {

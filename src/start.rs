@@ -70,6 +70,9 @@ pub fn start_page() {
         })
         .forget();
     } else {
+        // Ask for the leading tab's lock before drawing: the browser answers
+        // while the page renders, so the first check does not wait for it.
+        crate::client::tabs::start();
         leptos::mount::mount_to(target, move || view! { <Page query=query /> }).forget();
     }
 }

@@ -16,6 +16,24 @@ const STATES = [
 ];
 const BY_NAME = new Map(STATES.map((s) => [s[1].toLowerCase(), s]));
 const BY_CODE = new Map(STATES.map((s) => [s[0], s]));
+// What each state means for an integration (SUPEROFFICE.md §3), in English.
+const GUIDANCE = {
+  Running: "API calls allowed.",
+  OnlineMaintenance: "API calls allowed; background maintenance is running.",
+  Suspended: "Stop scheduled jobs; resume them on a Resume notification.",
+  Deleted: "Stop, and purge cached data.",
+  Deleting: "Stop, and purge cached data.",
+  DeleteFailed: "Stop, and purge cached data.",
+};
+const PAUSED = new Set(["Provisioning", "OfflineMaintenance", "MigrationPending"]);
+function guidanceBaseline(state, ms) {
+  if (PAUSED.has(state)) {
+    if (Number.isNaN(ms)) return "Pause calls until the time in ValidUntil.";
+    const iso = new Date(ms).toISOString();
+    return `Pause calls until ${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC.`;
+  }
+  return GUIDANCE[state] ?? "Treat as unavailable; check status.superoffice.com.";
+}
 
 export function decodeStateBaseline(text) {
   const j = typeof text === "string" ? JSON.parse(text) : text;
@@ -32,6 +50,7 @@ export function decodeStateBaseline(text) {
     apiAvailable: row ? row[3] : false,
     health: row ? row[2] : "unknown",
     description: row ? row[4] : "",
+    guidance: guidanceBaseline(row ? row[1] : "", ms),
     validUntil: Number.isNaN(ms) ? null : new Date(ms).toISOString(),
     validUntilMs: Number.isNaN(ms) ? null : ms,
     version: j.Version ?? null,
