@@ -36,7 +36,10 @@ build:
 mock:
 	cargo run --release -p mock-state-api -- --port $(MOCK_PORT)
 
+## make lint: formatting, clippy per build, no path out of the repository, docs links
 lint:
+	node scripts/check-paths.mjs
+	node --test tests/lint/
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --quiet -- -D warnings
 	cargo clippy --lib --tests $(WASM) --quiet -- -D warnings
@@ -57,7 +60,7 @@ fuzz:
 
 ## Dependencies: crates.io only, permissive licences, no banned crates (deny.toml)
 deny:
-	@scripts/bootstrap.sh deny
+	@scripts/bootstrap.sh crates deny
 	cargo deny --offline --locked check --hide-inclusion-graph bans licenses sources
 
 test-browser:

@@ -9,7 +9,7 @@ import os from "node:os";
 import { root, startMock, sleep, launch } from "../tests/e2e/harness.mjs";
 import { startNginx } from "../tests/e2e/nginx.mjs";
 
-const fixtures = path.resolve(root, process.env.SOTS_FIXTURES ?? "../shared/fixtures");
+const fixtures = path.join(root, "tests/fixtures");
 const fixture = (name) => readFileSync(path.join(fixtures, name), "utf8");
 const FIRST_BADGE_PAIRS = 25;
 const signed = (ms) => `${ms < 0 ? "" : "+"}${ms.toFixed(0)}`;

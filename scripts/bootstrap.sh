@@ -2,7 +2,8 @@
 # Installs what the build and tests need, only when missing, only from
 # crates.io, npm and Debian. Safe to run again and again.
 #
-#   scripts/bootstrap.sh rust      wasm32 target + wasm-bindgen-cli (= Cargo.lock's wasm-bindgen)
+#   scripts/bootstrap.sh crates    every crate in Cargo.lock, for every target (cargo fetch --locked)
+#   scripts/bootstrap.sh rust      the crates above + wasm32 target + wasm-bindgen-cli (= Cargo.lock's wasm-bindgen)
 #   scripts/bootstrap.sh deny      cargo-deny 0.20.2 (the dependency checks in make test)
 #   scripts/bootstrap.sh trunk     Trunk 0.21.14 (≈25 min to compile the first time)
 #   scripts/bootstrap.sh node      npm packages from package-lock.json (wasm-opt, tsc, vite, playwright-core, axe-core)
@@ -17,7 +18,19 @@ TRUNK_VERSION=0.21.14
 DENY_VERSION=0.20.2
 say() { printf '[bootstrap] %s\n' "$*"; }
 
+# Every locked crate, for every target, before any step that runs offline
+# (cargo deny --offline, Trunk): a build only fetches what it compiles, so
+# crates that serve only the wasm32 test runner or a build script would
+# otherwise be missing on a machine that never built those.
+need_crates() {
+  if ! cargo fetch --locked --offline >/dev/null 2>&1; then
+    say "fetching every crate in Cargo.lock"
+    cargo fetch --locked
+  fi
+}
+
 need_rust() {
+  need_crates
   if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
     say "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
@@ -76,6 +89,7 @@ need_nginx() {
 
 for part in "${@:-all}"; do
   case "$part" in
+    crates) need_crates ;;
     rust) need_rust ;;
     trunk) need_trunk ;;
     deny) need_deny ;;

@@ -8,8 +8,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const RUNNING: &str = include_str!("../../shared/fixtures/state-running.json");
-const MOVE: &str = include_str!("../../shared/fixtures/notification-move.json");
+const RUNNING: &str = include_str!("fixtures/state-running.json");
+const MOVE: &str = include_str!("fixtures/notification-move.json");
 
 fn get(v: &JsValue, key: &str) -> JsValue {
     Reflect::get(v, &JsValue::from_str(key)).unwrap()

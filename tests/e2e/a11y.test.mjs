@@ -188,7 +188,7 @@ for (const colorScheme of SCHEMES) {
   test(`axe: the notification inspector with a decoded body and a token error, ${colorScheme}: 0 violations`, async () => {
     const { page, context, problems } = await openPage(browser, `${pageSite.origin}/?view=notification`, { colorScheme });
     await page.waitForSelector("[data-part=notification-input]");
-    const body = readFileSync(path.resolve(root, process.env.SOTS_FIXTURES ?? "../shared/fixtures", "notification-move.json"), "utf8");
+    const body = readFileSync(path.join(root, "tests/fixtures", "notification-move.json"), "utf8");
     await page.fill("[data-part=notification-input]", body);
     await page.waitForSelector("[data-part=notification] [data-part=token-error]");
     assert.deepEqual(await violations(page), []);

@@ -8,8 +8,8 @@ import path from "node:path";
 import { startMock, launch, openPage, waitBadge, waitFor, root, STRICT_CSP, sleep } from "./harness.mjs";
 
 // SuperOffice's documented Move notification, as shipped.
-const MOVE = JSON.parse(readFileSync(path.join(root, "../shared/fixtures/notification-move.json"), "utf8"));
-const UPGRADE = JSON.parse(readFileSync(path.join(root, "../shared/fixtures/notification-upgrade.json"), "utf8"));
+const MOVE = JSON.parse(readFileSync(path.join(root, "tests/fixtures/notification-move.json"), "utf8"));
+const UPGRADE = JSON.parse(readFileSync(path.join(root, "tests/fixtures/notification-upgrade.json"), "utf8"));
 
 let browser, site, api;
 before(async () => {

@@ -11,7 +11,7 @@ import { useSites, openPage, root, waitFor } from "./harness.mjs";
 let browser, api, pageSite;
 useSites((s) => ({ browser, api, pageSite } = s));
 
-const fixtures = path.resolve(root, process.env.SOTS_FIXTURES ?? "../shared/fixtures");
+const fixtures = path.join(root, "tests/fixtures");
 const fixture = (name) => readFileSync(path.join(fixtures, name), "utf8");
 const b64url = (s) => Buffer.from(s).toString("base64url");
 

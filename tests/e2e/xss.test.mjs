@@ -17,7 +17,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { startMock, launch, STRICT_CSP, root } from "./harness.mjs";
 
-const fixtures = process.env.SOTS_FIXTURES ?? path.resolve(root, "../shared/fixtures");
+const fixtures = path.join(root, "tests/fixtures");
 const STATE = JSON.parse(fs.readFileSync(path.join(fixtures, "state-running-with-version.json"), "utf8"));
 const MOVE = JSON.parse(fs.readFileSync(path.join(fixtures, "notification-move.json"), "utf8"));
 const UPGRADE = JSON.parse(fs.readFileSync(path.join(fixtures, "notification-upgrade.json"), "utf8"));

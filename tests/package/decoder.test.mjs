@@ -8,7 +8,7 @@ import path from "node:path";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const pkgDir = path.resolve(root, process.env.SOTS_PKG ?? "pkg");
-const fixtures = path.resolve(root, process.env.SOTS_FIXTURES ?? "../shared/fixtures");
+const fixtures = path.join(root, "tests/fixtures");
 const fixture = (name) => readFileSync(path.join(fixtures, name), "utf8");
 
 const manifest = JSON.parse(readFileSync(path.join(pkgDir, "package.json"), "utf8"));

@@ -389,12 +389,10 @@ pub fn inputs(target: &Target, seeds: Vec<String>) -> BoxedStrategy<String> {
     .boxed()
 }
 
-/// SuperOffice's example payloads (`../shared/fixtures`, or `SOTS_FIXTURES`),
-/// exactly as shipped: the seeds the structure-aware inputs cut and splice.
+/// SuperOffice's example payloads (`tests/fixtures`), exactly as shipped:
+/// the seeds the structure-aware inputs cut and splice.
 pub fn fixture_seeds(repo: &Path) -> Vec<String> {
-    let dir = std::env::var_os("SOTS_FIXTURES")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| repo.join("../shared/fixtures"));
+    let dir = repo.join("tests/fixtures");
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };

@@ -1,15 +1,12 @@
-//! Shared helpers for the native tests: the fixtures in `../shared/fixtures/`.
+//! Shared helpers for the native tests: the fixtures in `tests/fixtures/`.
 #![allow(dead_code)]
 
 use std::path::PathBuf;
 
-/// The folder of SuperOffice's documented example payloads
-/// (`SOTS_FIXTURES` overrides `<repo>/../shared/fixtures`).
+/// The folder of SuperOffice's documented example payloads, the project's
+/// own copy: `<repo>/tests/fixtures`.
 pub fn fixtures_dir() -> PathBuf {
-    if let Ok(dir) = std::env::var("SOTS_FIXTURES") {
-        return PathBuf::from(dir);
-    }
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
 }
 
 /// A fixture's text, exactly as shipped.
