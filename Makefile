@@ -7,12 +7,18 @@ WASM := --target wasm32-unknown-unknown
 MOCK_PORT ?= 8787
 DEMO_PORT ?= 8080
 
-.PHONY: demo test bootstrap package build mock lint test-native test-browser test-package test-e2e size-guard bench soak fuzz deny clean
+.PHONY: demo dev test bootstrap package build mock lint test-native test-browser test-package test-e2e size-guard bench soak fuzz deny clean
 
-## make demo: build the page and serve it with the local mock state API (Ctrl-C stops both)
-demo: bootstrap
+## make demo: build the deployable page (dist/) and serve it as it deploys, with
+## the documented CSP and the mock state API on the same origin (Ctrl-C stops it)
+demo: bootstrap build
 	cargo build --quiet --release -p mock-state-api
-	@scripts/demo.sh $(DEMO_PORT) $(MOCK_PORT)
+	@scripts/demo.sh $(DEMO_PORT)
+
+## make dev: for contributors: trunk serve with live reload, plus the mock
+dev: bootstrap
+	cargo build --quiet --release -p mock-state-api
+	@scripts/dev.sh $(DEMO_PORT) $(MOCK_PORT)
 
 ## make test: everything (lint, native, browser, package, end-to-end, size ceilings)
 test: bootstrap lint deny test-native test-browser package test-package build test-e2e size-guard

@@ -1,6 +1,7 @@
 // Debian's real nginx running the shipped deploy/nginx/ config, rendered for
-// loopback: a temp prefix (cache, temp files, logs, pid), its own port, and
-// the local mock state API as upstream instead of https://{env}.superoffice.com.
+// loopback: a temp prefix (caches, the fetcher's socket, temp files, logs,
+// pid), its own port, and the local mock state API as upstream instead of
+// https://{env}.superoffice.com.
 // Everything else is the shipped config as it is. Used by the e2e suite and
 // by make bench.
 import { spawn, spawnSync } from "node:child_process";
@@ -14,7 +15,8 @@ export const DEPLOY = path.join(root, "deploy/nginx");
 const HTTP_CONF = "so-tenant-status.http.conf";
 const LOCATIONS_CONF = "so-tenant-status.locations.conf";
 const SHIPPED_UPSTREAM = 'set $sots_upstream "https://$sots_env.superoffice.com";';
-const SHIPPED_CACHE = "/var/cache/nginx/so-tenant-status";
+const SHIPPED_CACHE = "/var/cache/nginx/";
+const SHIPPED_SOCKET = "/run/so-tenant-status-fetcher.sock";
 const SHIPPED_CORS = '# "https://portal.example.com" $http_origin;';
 
 const isRoot = () => process.getuid?.() === 0;
@@ -29,7 +31,7 @@ pid ${at("nginx.pid")};
 error_log ${at("error.log")} warn;
 events { worker_connections 1024; }
 http {
-  log_format sots '$request_method $uri $status $upstream_cache_status';
+  log_format sots '$request_method $uri $status $upstream_cache_status $msec $server_name $upstream_addr';
   access_log ${at("access.log")} sots;
   client_body_temp_path ${at("tmp/body")};
   proxy_temp_path ${at("tmp/proxy")};
@@ -43,6 +45,7 @@ http {
   include ${at(HTTP_CONF)};
   server {
     listen 127.0.0.1:${port};
+    server_name portal;
     ${docRoot ? `root ${docRoot};` : ""}
     ${csp ? `add_header Content-Security-Policy "${csp}" always;` : ""}
     include ${at(LOCATIONS_CONF)};
@@ -55,12 +58,14 @@ http {
 function render(dir, { upstream, corsOrigin }) {
   const replace = (text, from, to) => {
     if (!text.includes(from)) throw new Error(`deploy/nginx no longer contains ${from}`);
-    return text.replace(from, to);
+    return text.replaceAll(from, to);
   };
   let http = readFileSync(path.join(DEPLOY, HTTP_CONF), "utf8");
-  http = replace(http, SHIPPED_CACHE, path.join(dir, "cache"));
+  http = replace(http, SHIPPED_CACHE, path.join(dir, "cache") + "/");
+  http = replace(http, SHIPPED_SOCKET, path.join(dir, "fetcher.sock"));
+  http = replace(http, SHIPPED_UPSTREAM, `set $sots_upstream "${upstream}";`);
   if (corsOrigin) http = replace(http, SHIPPED_CORS, `"${corsOrigin}" $http_origin;`);
-  const locations = replace(readFileSync(path.join(DEPLOY, LOCATIONS_CONF), "utf8"), SHIPPED_UPSTREAM, `set $sots_upstream "${upstream}";`);
+  const locations = readFileSync(path.join(DEPLOY, LOCATIONS_CONF), "utf8");
   writeFileSync(path.join(dir, HTTP_CONF), http);
   writeFileSync(path.join(dir, LOCATIONS_CONF), locations);
 }
@@ -84,7 +89,7 @@ function check(dir) {
  * (as done here).
  */
 export function checkShipped() {
-  mkdirSync(path.dirname(SHIPPED_CACHE), { recursive: true });
+  mkdirSync(SHIPPED_CACHE, { recursive: true });
   const dir = prefix();
   try {
     const at = (p) => path.join(dir, p);
@@ -126,15 +131,21 @@ export async function startNginx({ upstream, docRoot, csp, corsOrigin } = {}) {
     origin,
     dir,
     configTest: tested,
-    /** Access log lines: { method, uri, status, cache }. */
-    log() {
+    /**
+     * Access log lines of the viewers' side (the portal's location), or with
+     * `{ fetcher: true }` of the fetcher, whose every line not served from
+     * its own memory is one attempt upstream: { method, uri, status, cache,
+     * t (epoch ms), upstream (address) }.
+     */
+    log({ fetcher = false } = {}) {
       return readFileSync(path.join(dir, "access.log"), "utf8")
         .split("\n")
         .filter(Boolean)
         .map((l) => {
-          const [method, uri, status, cache] = l.split(" ");
-          return { method, uri, status: Number(status), cache };
-        });
+          const [method, uri, status, cache, msec, server, upstream] = l.split(" ");
+          return { method, uri, status: Number(status), cache, t: Math.round(Number(msec) * 1000), server, upstream };
+        })
+        .filter((l) => (l.server === "so-tenant-status-fetcher") === fetcher);
     },
     async stop() {
       child.kill("SIGQUIT");

@@ -141,21 +141,21 @@ test("CORS is granted to the one named partner origin only, never to any origin"
   assert.equal(other.headers["access-control-allow-origin"], undefined);
 });
 
-test("an upstream 503 while a copy is cached serves the copy: the widget shows the last state, stale once its ValidUntil has passed", async () => {
+test("an upstream 503 while a copy is cached serves the last good copy: the widget shows the last state, stale once its ValidUntil has passed", async () => {
   await api.reset();
   const ctx = "Cust3001";
-  assert.equal((await request(`/so/sod/api/state/${ctx}`)).headers["x-cache-status"], "MISS");
+  assert.equal((await request(`/so/sod/api/state/${ctx}`)).headers["x-origin-status"], "UPSTREAM");
   await api.scenario(ctx, "503");
-  // Wait for the cached copy to expire (15 s): nginx then asks upstream,
-  // gets 503, and keeps serving the copy.
+  // Wait for the gate's copy to expire (15 s): the fetcher then asks
+  // upstream, gets 503, and answers with the last good copy.
   let last;
   for (let i = 0; i < 60; i++) {
     last = await request(`/so/sod/api/state/${ctx}`);
-    if (["STALE", "UPDATING"].includes(last.headers["x-cache-status"]) && (await upstreamFor([ctx])).length >= 2) break;
+    if (last.headers["x-origin-status"] === "LAST-GOOD" && (await upstreamFor([ctx])).length >= 2) break;
     await sleep(500);
   }
   assert.equal(last.status, 200);
-  assert.ok(["STALE", "UPDATING"].includes(last.headers["x-cache-status"]), last.headers["x-cache-status"]);
+  assert.equal(last.headers["x-origin-status"], "LAST-GOOD");
   assert.equal(JSON.parse(last.body).State, "Running");
   // The viewer's clock two minutes on: the copy's ValidUntil is long past.
   const context = await browser.newContext();
@@ -167,6 +167,43 @@ test("an upstream 503 while a copy is cached serves the copy: the widget shows t
   assert.equal(badge.check, "stale");
   assert.equal(badge.error, null, "a cached answer is not an error");
   await context.close();
+});
+
+test("upstream gets only the request and our User-Agent: nothing of the viewer's, from a raw client or from a page", async () => {
+  await api.reset();
+  const viewer = {
+    Referer: "https://portal.example/admin/tenants?env=sod&context=Cust3101&session=s3cr3t",
+    Cookie: "portal_session=s3cr3t",
+    Authorization: "Bearer s3cr3t",
+    "Proxy-Authorization": "Basic czNjcjN0",
+    "X-Api-Key": "s3cr3t",
+    "X-Forwarded-For": "203.0.113.9",
+    "X-Forwarded-Host": "portal.example",
+    "X-Forwarded-Proto": "https",
+    Forwarded: "for=203.0.113.9",
+    "X-Real-IP": "203.0.113.9",
+    "User-Agent": "Viewer-Browser/1.0",
+    "Accept-Language": "nb-NO",
+    Origin: PARTNER,
+  };
+  assert.equal((await request("/so/sod/api/state/Cust3101", { headers: viewer })).status, 200);
+  // And from the real page, whose Referer carries the portal's query.
+  const context = await browser.newContext({ userAgent: "Viewer-Browser/2.0" });
+  await context.setExtraHTTPHeaders({ "X-Api-Key": "s3cr3t", Authorization: "Bearer s3cr3t" });
+  const page = await context.newPage();
+  await page.goto(`${pageUrl(["Cust3102"])}&portal_session=s3cr3t`);
+  await waitBadge(page, "Cust3102", { "data-check": "fresh" });
+  await context.close();
+  const seen = await upstreamFor(["Cust3101", "Cust3102"]);
+  assert.deepEqual(seen.map((r) => r.ctx).sort(), ["Cust3101", "Cust3102"]);
+  for (const r of seen) {
+    const names = Object.keys(r.headers).sort();
+    console.log(`# headers upstream for ${r.ctx}: ${names.map((n) => `${n}: ${r.headers[n]}`).join("; ")}`);
+    assert.deepEqual(names, ["accept", "connection", "host", "user-agent"], `${r.ctx}: ${JSON.stringify(r.headers)}`);
+    assert.equal(r.headers["user-agent"], "so-tenant-status-proxy/1 (nginx)");
+    assert.equal(r.headers.accept, "application/json");
+    assert.doesNotMatch(JSON.stringify(r.headers), /s3cr3t|203\.0\.113|Viewer-Browser|portal\.example/);
+  }
 });
 
 test("an upstream 421 and 429 pass through uncached; the 429 reaches the widget as rate limited", async () => {

@@ -14,7 +14,8 @@
 //!   answers 200 with that body until it is given a scenario.
 //! * `POST /__mock/scenario/{ctx}/{scenario}`: make a tenant answer with
 //!   another scenario from now on (its answer count starts again); `POST /__mock/reset` forgets overrides and
-//!   the request log; `GET /__mock/log` lists requests seen;
+//!   the request log; `GET /__mock/log` lists requests seen (context id,
+//!   time and the headers each came with);
 //!   `POST /__mock/clock/{ms}` makes `ValidUntil` relative to a fake now.
 //! * `--static DIR`: serves the built page from `DIR` on the same origin, with
 //!   an optional `Content-Security-Policy` header (`--csp`).
@@ -67,13 +68,22 @@ struct Mock {
     /// Exact answers set by `POST /__mock/answer/{ctx}`: served with 200
     /// until the tenant is given a scenario again.
     answers: HashMap<String, Vec<u8>>,
-    /// (context id, epoch ms) of every state request.
-    log: Vec<(String, i64)>,
+    /// Every state request: context id, epoch ms and its headers.
+    log: Vec<Seen>,
     /// Per-tenant request counts, for the `421-once` scenario.
     seen: HashMap<String, u32>,
     /// A fake "now" (epoch ms) for `ValidUntil`, set by benchmarks that run
     /// the page on a fake clock.
     clock: Option<i64>,
+}
+
+/// One state request as it arrived, for `GET /__mock/log`: what a proxy in
+/// front of the mock passed on is judged by it.
+struct Seen {
+    ctx: String,
+    at_ms: i64,
+    /// Header names (lowercase) and values, in the order they came.
+    headers: Vec<(String, String)>,
 }
 
 struct Config {
@@ -106,6 +116,8 @@ struct Request {
     url: String,
     /// The body (`Content-Length` bytes, at most 1 MiB), for control calls.
     body: Vec<u8>,
+    /// The request's headers: names lowercased, values as UTF-8 (lossy).
+    headers: Vec<(String, String)>,
     stream: TcpStream,
 }
 
@@ -150,10 +162,21 @@ impl Request {
                         _ => Method::Other,
                     };
                     let url = req.path?.to_owned();
+                    let headers = req
+                        .headers
+                        .iter()
+                        .map(|h| {
+                            (
+                                h.name.to_ascii_lowercase(),
+                                String::from_utf8_lossy(h.value).into_owned(),
+                            )
+                        })
+                        .collect();
                     return Some(Request {
                         method,
                         url,
                         body,
+                        headers,
                         stream,
                     });
                 }
@@ -280,7 +303,11 @@ fn serve_state(request: Request, ctx: String, mock: &Arc<Mutex<Mock>>, config: &
     let (now, scenario, seen, answer) = {
         let Ok(mut m) = mock.lock() else { return };
         let now = m.clock.unwrap_or_else(now_ms);
-        m.log.push((ctx.clone(), now));
+        m.log.push(Seen {
+            ctx: ctx.clone(),
+            at_ms: now,
+            headers: request.headers.clone(),
+        });
         let answer = m.answers.get(&ctx).cloned();
         let seen = {
             let count = m.seen.entry(ctx.clone()).or_insert(0);
@@ -451,7 +478,14 @@ fn serve_control(request: Request, path: &str, mock: &Arc<Mutex<Mock>>) {
             let items: Vec<_> = m
                 .log
                 .iter()
-                .map(|(ctx, t)| json!({ "ctx": ctx, "t": t }))
+                .map(|seen| {
+                    let headers: serde_json::Map<String, serde_json::Value> = seen
+                        .headers
+                        .iter()
+                        .map(|(name, value)| (name.clone(), json!(value)))
+                        .collect();
+                    json!({ "ctx": seen.ctx, "t": seen.at_ms, "headers": headers })
+                })
                 .collect();
             let body = json!({ "requests": items }).to_string();
             drop(m);
