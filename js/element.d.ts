@@ -9,7 +9,7 @@
  */
 export declare class SoTenantStatusElement extends HTMLElement {
   static observedAttributes: string[];
-  /** The host's own texts over the language's: message key to a one-line Fluent pattern (keys in the README). Setting it draws the element again; a bad key or text is shown as the element's problem. */
+  /** The host's own texts over the language's: message key to a one-line Fluent pattern (keys in docs/languages.md). Setting it draws the element again; a bad key or text is shown as the element's problem. */
   messages: Record<string, string> | null;
   /** Checks the tenant now. */
   refresh(): void;

@@ -58,7 +58,7 @@ class MountedElement extends HTMLElement {
     if (oldValue !== newValue && this.isConnected) this.render();
   }
 
-  /** The host's own texts, `{ "badge-refresh": "Hent på nytt" }` (keys in the README); setting them draws the element again. */
+  /** The host's own texts, `{ "badge-refresh": "Hent på nytt" }` (keys in docs/languages.md); setting them draws the element again. */
   get messages() {
     return this.#messages;
   }

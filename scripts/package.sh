@@ -35,6 +35,7 @@ if [ "$out" = pkg ]; then
   cp style/widget.css "$out/widget.css"
   # The same-origin caching proxy recipe (nginx), for the partner's server.
   mkdir -p "$out/deploy" && cp -r deploy/nginx "$out/deploy/"
+  cp docs/deploy-nginx.md "$out/deploy/nginx/REFERENCE.md"
   files="$files, \"element.js\", \"element.d.ts\", \"widget.css\", \"deploy\""
   exports="$exports,
     \"./element.js\": { \"types\": \"./element.d.ts\", \"default\": \"./element.js\" },

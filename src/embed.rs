@@ -37,7 +37,7 @@ export interface MountOptions {
   variant?: "card" | "chip";
   /** The language: a BCP 47 tag. en, nb, sv, da, de and nl are spoken ("nb-NO" and "no" give nb); anything else gives English; a malformed tag throws. Without it: the target's closest [lang], the document's lang, then navigator.languages, then English. */
   lang?: string;
-  /** The host's own texts over the language's: message key to a one-line Fluent pattern ("{ $context }" inserts a variable). The keys are listed in the README; an unknown key or a text Fluent cannot read throws, naming the key. */
+  /** The host's own texts over the language's: message key to a one-line Fluent pattern ("{ $context }" inserts a variable). The keys are listed in docs/languages.md; an unknown key or a text Fluent cannot read throws, naming the key. */
   messages?: Record<string, string>;
   /** How the published maintenance rhythm is read (see `nextMaintenance`): `{ upgradeWeekOf?, summerTime? }`. Default: UTC+1 all year, no upgrade cycle. */
   maintenance?: MaintenanceOptions;
@@ -61,7 +61,7 @@ export interface BoardOptions {
   variant?: "card" | "chip";
   /** The language: a BCP 47 tag. en, nb, sv, da, de and nl are spoken ("nb-NO" and "no" give nb); anything else gives English; a malformed tag throws. Without it: the target's closest [lang], the document's lang, then navigator.languages, then English. */
   lang?: string;
-  /** The host's own texts over the language's: message key to a one-line Fluent pattern ("{ $context }" inserts a variable). The keys are listed in the README; an unknown key or a text Fluent cannot read throws, naming the key. */
+  /** The host's own texts over the language's: message key to a one-line Fluent pattern ("{ $context }" inserts a variable). The keys are listed in docs/languages.md; an unknown key or a text Fluent cannot read throws, naming the key. */
   messages?: Record<string, string>;
   /** How the published maintenance rhythm is read (see `nextMaintenance`): `{ upgradeWeekOf?, summerTime? }`. Default: UTC+1 all year, no upgrade cycle. */
   maintenance?: MaintenanceOptions;

@@ -168,7 +168,7 @@ test("mount(): the lang option, else the closest [lang]; messages override any t
       }
     });
   });
-  assert.equal(thrown[0], "options.messages: badge-sad: not one of the message keys (see the README)");
+  assert.equal(thrown[0], "options.messages: badge-sad: not one of the message keys (see docs/languages.md)");
   assert.equal(thrown[1], "options.messages: badge-refresh: expected one line of text");
   assert.match(thrown[2], /^options\.messages: badge-refresh: not a text Fluent can read/);
   assert.equal(thrown[3], "options.messages: badge-refresh: expected a string, got a number");

@@ -85,7 +85,7 @@ function check(dir) {
 
 /**
  * `nginx -t` on the shipped files exactly as they are. Needs root: the cache
- * folder is under /var/cache/nginx, which the README's install steps create
+ * folder is under /var/cache/nginx, which docs/deploy-nginx.md's install steps create
  * (as done here).
  */
 export function checkShipped() {

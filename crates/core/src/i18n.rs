@@ -192,7 +192,7 @@ impl Texts {
 
     /// The words of `lang` with a host's `messages` on top: each key is
     /// one of ours, each text a one-line Fluent pattern (`{ $context }`
-    /// inserts a variable; the README lists them per key).
+    /// inserts a variable; docs/languages.md lists them per key).
     ///
     /// # Errors
     /// [`OptionsError::Invalid`] naming `messages.<key>`: an unknown key,
@@ -227,7 +227,7 @@ impl Texts {
                 };
                 if !Texts::english().bundle.has_message(key) {
                     return Err(invalid(
-                        "not one of the message keys (see the README)".into(),
+                        "not one of the message keys (see docs/languages.md)".into(),
                     ));
                 }
                 if text.contains(['\n', '\r']) {
@@ -304,7 +304,7 @@ impl Texts {
         }
     }
 
-    /// Every message key, in English's order (for the README and tests).
+    /// Every message key, in English's order (for docs/languages.md and tests).
     pub fn keys() -> Vec<String> {
         Lang::En
             .resource()

@@ -337,7 +337,7 @@ fn hosts_override_any_message_with_their_own_text() {
     };
     assert_eq!(
         problem(&[("health-sad", "x")]),
-        "options.messages: health-sad: not one of the message keys (see the README)"
+        "options.messages: health-sad: not one of the message keys (see docs/languages.md)"
     );
     assert_eq!(
         problem(&[("health-down", "one\ntwo")]),
@@ -380,14 +380,17 @@ fn announcements_and_errors_follow_the_language() {
 }
 
 #[test]
-fn the_readme_lists_every_message_key() {
-    let path = format!("{}/../../README.md", env!("CARGO_MANIFEST_DIR"));
+fn the_languages_page_lists_every_message_key() {
+    let path = format!("{}/../../docs/languages.md", env!("CARGO_MANIFEST_DIR"));
     let readme = std::fs::read_to_string(&path).unwrap();
     let missing: Vec<_> = Texts::keys()
         .into_iter()
         .filter(|key| !readme.contains(&format!("| `{key}` |")))
         .collect();
-    assert!(missing.is_empty(), "README lacks the keys {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "docs/languages.md lacks the keys {missing:?}"
+    );
 }
 
 #[test]
