@@ -5,7 +5,9 @@
 // table keeps health, state and context id and lets the other columns go.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startMock, launch, STRICT_CSP } from "./harness.mjs";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { root, startMock, launch, STRICT_CSP } from "./harness.mjs";
 
 // One tenant per documented state, an unrecognised one, a 404, a hostile
 // payload with long texts, and Running ones: 60 in all.
@@ -25,8 +27,8 @@ after(async () => {
   api?.stop();
 });
 
-/** Everything about where the table's cells and the page's boxes are. */
-function measure() {
+/** Everything about where the table's cells and the page's boxes are (`boxes`: measureBoxes, passed in the page). */
+function measure(boxes) {
   const visible = (el) => el.getClientRects().length > 0;
   const rows = [...document.querySelectorAll("table[data-part=tenants] tr")].filter((tr) => visible(tr) && !tr.matches("[data-part=detail-row]"));
   const cells = (tr) => [...tr.children].filter(visible).map((c) => ({ col: c.dataset.col, rect: c.getBoundingClientRect() }));
@@ -46,13 +48,20 @@ function measure() {
       }
     }
   }
-  // Every element with a box, in the page and in shadow roots, inside the viewport.
+  return { rows: rows.length, columns: Object.keys(headerCols), rowProblems: rowProblems.slice(0, 10), rowProblemCount: rowProblems.length, ...boxes() };
+}
+
+/** Every element with a box, in the page and in shadow roots, inside the viewport (closed <details> have none to show). */
+function measureBoxes() {
+  const visible = (el) => el.getClientRects().length > 0;
   const width = document.documentElement.clientWidth;
   const outside = [];
   const walk = (root) => {
     for (const el of root.querySelectorAll("*")) {
       if (el.shadowRoot) walk(el.shadowRoot);
       if (!visible(el) || el.closest(".sots-visually-hidden")) continue;
+      const details = el.parentElement?.closest("details");
+      if (details && !details.open && !el.closest("summary")) continue;
       const r = el.getBoundingClientRect();
       if (r.width > 0 && (r.right > width + 0.5 || r.left < -0.5)) {
         outside.push(`${el.tagName.toLowerCase()}${el.dataset.part ? `[data-part=${el.dataset.part}]` : ""}${el.dataset.col ? `[data-col=${el.dataset.col}]` : ""} ${Math.round(r.left)}-${Math.round(r.right)}`);
@@ -61,12 +70,9 @@ function measure() {
   };
   walk(document);
   return {
-    rows: rows.length,
-    columns: Object.keys(headerCols),
-    rowProblems: rowProblems.slice(0, 10),
-    rowProblemCount: rowProblems.length,
     outside: outside.slice(0, 10),
     outsideCount: outside.length,
+    board: Math.round(document.querySelector("[data-part=board]")?.getBoundingClientRect().width ?? 0),
     scrollWidth: document.scrollingElement.scrollWidth,
     clientWidth: document.scrollingElement.clientWidth,
   };
@@ -87,12 +93,17 @@ for (const width of [1280, 1024, 390]) {
             { timeout: 20000 },
           );
           assert.equal(await page.$eval("[data-part=board]", (e) => e.dataset.layout), "table");
-          const m = await page.evaluate(measure);
+          const m = await page.evaluate(`(${measure})(${measureBoxes})`);
+          // For the README and for looking at (target/screenshots/).
+          const out = path.join(root, "target", "screenshots");
+          mkdirSync(out, { recursive: true });
+          await page.locator("[data-part=board]").scrollIntoViewIfNeeded();
+          await page.screenshot({ path: path.join(out, `board-${width}-${theme}-${lang}.png`) });
           assert.equal(m.rows, 61, "the header and 60 rows");
           if (width < 720) assert.deepEqual(m.columns, NARROW_KEPT, "a phone keeps health, state and context id");
           else assert.equal(m.columns.length, 7, `every column at ${width} px: ${m.columns}`);
           assert.equal(m.rowProblemCount, 0, m.rowProblems.join("\n"));
-          assert.equal(m.outsideCount, 0, `past the viewport (${width} px):\n${m.outside.join("\n")}`);
+          assert.equal(m.outsideCount, 0, `past the viewport (${width} px; the board ${m.board} px wide):\n${m.outside.join("\n")}`);
           assert.ok(m.scrollWidth <= m.clientWidth, `the page scrolls sideways: ${m.scrollWidth} > ${m.clientWidth}`);
         } finally {
           await context.close();
@@ -101,6 +112,27 @@ for (const width of [1280, 1024, 390]) {
     }
   }
 }
+
+test("on a phone the legends, opened, fit too: no legend row runs past the viewport", async () => {
+  for (const lang of ["en", "da", "de"]) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 900 }, locale: lang });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/?env=sod&lang=${lang}&context=Cust1002,Cust1004&base=${encodeURIComponent(api.origin)}`);
+      await page.waitForSelector("[data-part=badge][data-check=fresh]");
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+      const m = await page.evaluate(`(${measureBoxes})()`);
+      assert.equal(m.outsideCount, 0, `${lang}: ${m.outside.join("\n")}`);
+      assert.ok(m.scrollWidth <= m.clientWidth, `${lang}: the page scrolls sideways: ${m.scrollWidth} > ${m.clientWidth}`);
+      if (lang === "en") {
+        mkdirSync(path.join(root, "target", "screenshots"), { recursive: true });
+        await page.screenshot({ path: path.join(root, "target", "screenshots", "legends-390.png"), fullPage: true });
+      }
+    } finally {
+      await context.close();
+    }
+  }
+});
 
 test("on a phone the rest of a tenant is one tap away: the expanded row shows API, version and checked, inside the viewport", async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 900 }, locale: "en" });
@@ -117,7 +149,7 @@ test("on a phone the rest of a tenant is one tap away: the expanded row shows AP
     assert.match(text, /API/i);
     const box = await detail.boundingBox();
     assert.ok(box.x >= 0 && box.x + box.width <= 390.5, `detail at ${box.x}-${box.x + box.width}`);
-    const m = await page.evaluate(measure);
+    const m = await page.evaluate(`(${measure})(${measureBoxes})`);
     assert.equal(m.outsideCount, 0, m.outside.join("\n"));
     assert.ok(m.scrollWidth <= m.clientWidth, `${m.scrollWidth} > ${m.clientWidth}`);
   } finally {
