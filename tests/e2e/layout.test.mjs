@@ -3,11 +3,11 @@
 // cells share one line, every header sits over its column, nothing runs
 // past the viewport and the page never scrolls sideways. Below 720 px the
 // table keeps health, state and context id and lets the other columns go.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { root, startMock, launch, STRICT_CSP } from "./harness.mjs";
+import { root, useSites } from "./harness.mjs";
 
 // One tenant per documented state, an unrecognised one, a 404, a hostile
 // payload with long texts, and Running ones: 60 in all.
@@ -15,17 +15,9 @@ const STATES = ["Cust1000", "Cust1001", "Cust1002", "Cust1003", "Cust1004", "Cus
 const SIXTY = [...STATES, "Cust4040", "Cust6660", "Cust1234567890", ...Array.from({ length: 45 }, (_, i) => `Cust${3001 + i}`)];
 const NARROW_KEPT = ["health", "state", "context-id"];
 
+// `site` is dist/ under a strict CSP that lets it call the mock `api`.
 let browser, site, api;
-before(async () => {
-  browser = await launch();
-  api = await startMock();
-  site = await startMock({ staticDir: "dist", csp: STRICT_CSP(api.origin) });
-});
-after(async () => {
-  await browser?.close();
-  site?.stop();
-  api?.stop();
-});
+useSites((s) => ({ browser, api, pageSite: site } = s));
 
 /** Everything about where the table's cells and the page's boxes are (`boxes`: measureBoxes, passed in the page). */
 function measure(boxes) {
