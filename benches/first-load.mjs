@@ -1,0 +1,93 @@
+// Bytes a browser fetches for each way in: `gzip -9` of every wasm, js and css
+// response before the first answered badge, and of those fetched after it
+// (lazy parts, loaded on first use). Part of `make bench`; also runs alone:
+//   node benches/first-load.mjs       (needs dist/, pkg/ and the mock built)
+import { spawnSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
+import { startMock, launch, sleep } from "../tests/e2e/harness.mjs";
+
+const COUNTED = /\.(wasm|m?js|css)(\?|$)/;
+/** `gzip -9` of a body, as the size ceilings measure (Node's zlib gives other byte counts). */
+const gzip9 = (body) => spawnSync("gzip", ["-9", "-c"], { input: body, maxBuffer: 1 << 26 }).stdout.length;
+
+/** The ways in, as pages of `origin` (the mock serving the repository, which also answers the state API). */
+export function waysIn(origin) {
+  const base = encodeURIComponent(origin);
+  const twenty = Array.from({ length: 20 }, (_, i) => `Cust${2001 + i}`).join(",");
+  return {
+    page_20_tenants: `${origin}/dist/index.html?env=sod&context=${twenty}&base=${base}`,
+    mount_one_badge: `${origin}/benches/first-load/mount.html?base=${base}`,
+    element_one_badge: `${origin}/benches/first-load/element.html?base=${base}`,
+  };
+}
+
+/**
+ * Loads `url` in a fresh context and sorts every counted response by when
+ * it finished: before the first answered badge (in the page or any shadow
+ * root), or after it within `settleMs`. Returns gzip bytes and file lists.
+ */
+export async function bytesOf(browser, url, { settleMs = 3000 } = {}) {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const fresh = (root) =>
+      root.querySelector("[data-part=badge][data-check=fresh]") ||
+      [...root.querySelectorAll("*")].some((el) => el.shadowRoot && fresh(el.shadowRoot));
+    const timer = setInterval(() => {
+      if (document.documentElement && fresh(document)) {
+        clearInterval(timer);
+        console.debug("__first_badge");
+      }
+    }, 5);
+  });
+  const page = await context.newPage();
+  let answered = false;
+  const pending = [];
+  page.on("requestfinished", (request) => {
+    if (!COUNTED.test(new URL(request.url()).pathname)) return;
+    const before = !answered;
+    pending.push(
+      request.response().then(async (response) => {
+        const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+        return { file: new URL(request.url()).pathname, before, gzip: gzip9(body) };
+      }),
+    );
+  });
+  const badge = page.waitForEvent("console", { predicate: (m) => m.text() === "__first_badge", timeout: 20000 });
+  await page.goto(url);
+  await badge;
+  answered = true;
+  await sleep(settleMs);
+  const files = await Promise.all(pending);
+  await context.close();
+  const sum = (list) => list.reduce((a, f) => a + f.gzip, 0);
+  const before = files.filter((f) => f.before);
+  const later = files.filter((f) => !f.before);
+  return { before: sum(before), later: sum(later), files };
+}
+
+/** Every way in, `runs` times each; the median of each figure (bytes do not vary, but a late response might). */
+export async function firstLoad(browser, origin, runs = 3) {
+  const out = {};
+  for (const [name, url] of Object.entries(waysIn(origin))) {
+    const results = [];
+    for (let i = 0; i < runs; i++) results.push(await bytesOf(browser, url));
+    results.sort((a, b) => a.before - b.before);
+    out[name] = results[Math.floor(results.length / 2)];
+  }
+  return out;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const browser = await launch();
+  const site = await startMock({ staticDir: ".", validFor: 60 });
+  try {
+    const figures = await firstLoad(browser, site.origin, 1);
+    for (const [name, f] of Object.entries(figures)) {
+      console.log(`${name}: ${f.before} B gzip before the first answered badge, ${f.later} B later`);
+      for (const file of f.files) console.log(`  ${file.before ? "before" : "later "} ${String(file.gzip).padStart(8)}  ${file.file}`);
+    }
+  } finally {
+    await browser.close();
+    site.stop();
+  }
+}
