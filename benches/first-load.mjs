@@ -16,8 +16,8 @@ export function waysIn(origin) {
   const twenty = Array.from({ length: 20 }, (_, i) => `Cust${2001 + i}`).join(",");
   return {
     page_20_tenants: `${origin}/dist/index.html?env=sod&context=${twenty}&base=${base}`,
-    mount_one_badge: `${origin}/benches/first-load/mount.html?base=${base}`,
-    element_one_badge: `${origin}/benches/first-load/element.html?base=${base}`,
+    mount_one_badge: `${origin}/benches/first-load/portal.html?way=mount&base=${base}`,
+    element_one_badge: `${origin}/benches/first-load/portal.html?way=element&base=${base}`,
   };
 }
 
