@@ -278,9 +278,8 @@ impl Note {
             Note::Stuck(ms) => {
                 // Whole hours, or days from two on. In all six languages
                 // an integer's plural form is "one" for 1 and "other"
-                // otherwise (CLDR), so one message each: a number given to
-                // Fluent would link ICU's plural rules for every language
-                // (~45 KB gzip), for no difference in what is written.
+                // otherwise (CLDR), so one message each: the compiled
+                // messages take no plural rules (docs/languages.md).
                 let hours = ms / 3_600_000;
                 match hours {
                     1 => texts.get("note-stuck-hour"),

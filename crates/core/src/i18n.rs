@@ -1,26 +1,58 @@
 //! Every word the widget writes, in six languages: `locales/<lang>.ftl`,
-//! read and formatted by Fluent (`fluent-bundle`).
+//! compiled at build time (`build.rs`, with `fluent-syntax`) into static
+//! tables, so no Fluent runtime ships for our own texts.
 //!
 //! The core builds its view models from a [`Texts`]: the views, the
 //! decoder's `description`s and the live region's sentences all come from
 //! the same files. State names, change-type names, context ids, URLs and
 //! versions are never translated: they are identifiers partners search for.
 //!
-//! Relative times ("2 min ago") are the one thing Fluent does not format:
-//! the browser layer hands [`Texts::with_relative`] a formatter backed by
-//! `Intl.RelativeTimeFormat`; natively (tests, the decoder) the English
-//! [`crate::status::ago`] is used.
+//! A host's `messages` overrides are one-line Fluent patterns, read with
+//! `fluent-syntax`'s parser when a host passes them.
+//!
+//! Relative times ("2 min ago") are the one thing the messages do not
+//! format: the browser layer hands [`Texts::with_relative`] a formatter
+//! backed by `Intl.RelativeTimeFormat`; natively (tests, the decoder) the
+//! English [`crate::time::ago`] is used.
+//!
+//! This module is at the bottom of the core's graph: it uses nothing of
+//! ours but [`crate::time`].
 
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
 use icu_locale_core::LanguageIdentifier;
 
-use crate::options::OptionsError;
 use crate::time::EpochMs;
+
+/// The compiled tables: `KEYS`, `SORTED` and one table per language.
+mod compiled {
+    use super::Piece;
+    include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+}
+
+/// One piece of a message: text as written, or a variable to insert.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Piece<S> {
+    /// Text, written as it is.
+    Text(S),
+    /// A variable (`{ $name }`), replaced by its value.
+    Var(S),
+}
+
+/// A language's messages, by id.
+type Table = [&'static [Piece<&'static str>]; compiled::COUNT];
+
+/// A message id: its place in English's order.
+fn id_of(key: &str) -> Option<usize> {
+    compiled::SORTED
+        .binary_search_by(|(k, _)| (*k).cmp(key))
+        .ok()
+        .and_then(|at| compiled::SORTED.get(at))
+        .map(|(_, id)| usize::from(*id))
+}
 
 /// A language the widget is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -54,18 +86,6 @@ impl Lang {
             Lang::Da => "da",
             Lang::De => "de",
             Lang::Nl => "nl",
-        }
-    }
-
-    /// The language's `locales/*.ftl`, compiled in.
-    fn source(self) -> &'static str {
-        match self {
-            Lang::En => include_str!("../../../locales/en.ftl"),
-            Lang::Nb => include_str!("../../../locales/nb.ftl"),
-            Lang::Sv => include_str!("../../../locales/sv.ftl"),
-            Lang::Da => include_str!("../../../locales/da.ftl"),
-            Lang::De => include_str!("../../../locales/de.ftl"),
-            Lang::Nl => include_str!("../../../locales/nl.ftl"),
         }
     }
 
@@ -109,12 +129,16 @@ impl Lang {
             .unwrap_or_default()
     }
 
-    /// The language's messages, parsed once.
-    fn resource(self) -> Arc<FluentResource> {
-        static PARSED: [OnceLock<Arc<FluentResource>>; 6] = [const { OnceLock::new() }; 6];
-        self.slot(&PARSED)
-            .get_or_init(|| Arc::new(parse(self.source())))
-            .clone()
+    /// The language's compiled messages (see `build.rs`).
+    fn table(self) -> &'static Table {
+        match self {
+            Lang::En => &compiled::EN,
+            Lang::Nb => &compiled::NB,
+            Lang::Sv => &compiled::SV,
+            Lang::Da => &compiled::DA,
+            Lang::De => &compiled::DE,
+            Lang::Nl => &compiled::NL,
+        }
     }
 
     /// This language's place in a per-language array.
@@ -131,22 +155,46 @@ impl Lang {
     }
 }
 
-/// A locale file parsed; our own files parse without errors (a test says
-/// so), and a damaged one still gives every message it could read.
-fn parse(source: &str) -> FluentResource {
-    FluentResource::try_new(source.to_owned()).unwrap_or_else(|(resource, _errors)| resource)
-}
-
 /// Formats "how long ago" in the widget's language: the seconds elapsed,
 /// already rounded to the unit shown, and the unit (`second`, `minute`,
 /// `hour`, `day`), as `Intl.RelativeTimeFormat` takes them.
 pub type RelativeFormat = Arc<dyn Fn(i64, &'static str) -> String + Send + Sync>;
 
+/// A host's `messages` entry that cannot be used: which key, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageError {
+    /// The key as the host wrote it.
+    pub key: String,
+    /// What is wrong with it.
+    pub problem: String,
+}
+
+impl fmt::Display for MessageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "options.messages: {}: {}", self.key, self.problem)
+    }
+}
+
+impl std::error::Error for MessageError {}
+
+/// A host's text for one key, read: text, variables, and references to
+/// our own messages (resolved in the widget's language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum HostPiece {
+    Text(String),
+    Var(String),
+    Message(usize),
+}
+
+/// The host's `messages`, checked and read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HostMessages(Vec<(usize, Vec<HostPiece>)>);
+
 /// The words of one widget: its language's messages, the host's
 /// `messages` overrides on top, and how to say "how long ago".
 pub struct Texts {
     lang: Lang,
-    bundle: FluentBundle<Arc<FluentResource>>,
+    overrides: Vec<(usize, Vec<HostPiece>)>,
     relative: Option<RelativeFormat>,
 }
 
@@ -159,20 +207,9 @@ impl fmt::Debug for Texts {
 impl Texts {
     /// The words of `lang`, without overrides.
     pub fn new(lang: Lang) -> Texts {
-        let locales = lang.tag().parse::<unic_langid::LanguageIdentifier>();
-        let mut bundle = FluentBundle::new_concurrent(locales.into_iter().collect());
-        // Our texts go into text nodes and attributes, never into bidi
-        // contexts of their own: no U+2068/U+2069 around each variable.
-        bundle.set_use_isolating(false);
-        // English first, the language over it: a key missing from a
-        // translation still says something (a test keeps them complete).
-        let _ = bundle.add_resource(Lang::En.resource());
-        if lang != Lang::En {
-            bundle.add_resource_overriding(lang.resource());
-        }
         Texts {
             lang,
-            bundle,
+            overrides: Vec::new(),
             relative: None,
         }
     }
@@ -182,9 +219,7 @@ impl Texts {
         Texts::shared(Lang::En)
     }
 
-    /// The words of `lang` without overrides, built once and shared (a
-    /// bundle holds every message: building one per call would cost more
-    /// than the call).
+    /// The words of `lang` without overrides, shared.
     pub fn shared(lang: Lang) -> &'static Texts {
         static BUILT: [OnceLock<Texts>; 6] = [const { OnceLock::new() }; 6];
         lang.slot(&BUILT).get_or_init(|| Texts::new(lang))
@@ -195,50 +230,53 @@ impl Texts {
     /// inserts a variable; docs/languages.md lists them per key).
     ///
     /// # Errors
-    /// [`OptionsError::Invalid`] naming `messages.<key>`: an unknown key,
-    /// a text over more than one line, or one Fluent cannot read.
+    /// A [`MessageError`] naming the key: an unknown key, a text over more
+    /// than one line, or one Fluent cannot read.
     pub fn with_messages(
         lang: Lang,
         messages: &BTreeMap<String, String>,
-    ) -> Result<Texts, OptionsError> {
-        let resources = Texts::check_messages(messages)?;
-        let mut texts = Texts::new(lang);
-        for resource in resources {
-            texts.bundle.add_resource_overriding(Arc::new(resource));
-        }
-        Ok(texts)
+    ) -> Result<Texts, MessageError> {
+        Ok(Texts::new(lang).with_host(Texts::check_messages(messages)?))
     }
 
-    /// Checks a host's `messages` without building any words: each key
-    /// is one of ours and each text a one-line Fluent pattern. Returns
-    /// them parsed.
+    /// The same words with the host's messages (already checked) on top.
+    pub fn with_host(mut self, host: HostMessages) -> Texts {
+        self.overrides = host.0;
+        self
+    }
+
+    /// Checks a host's `messages`: each key is one of ours and each text
+    /// a one-line Fluent pattern of text, variables (`{ $context }`),
+    /// literals (`{ "{" }`) and references to our messages
+    /// (`{ health-down }`). Returns them read.
     ///
     /// # Errors
-    /// As [`Texts::with_messages`].
+    /// As [`Texts::with_messages`]; a selector or a function call is
+    /// refused by name (our texts use neither).
     pub fn check_messages(
         messages: &BTreeMap<String, String>,
-    ) -> Result<Vec<FluentResource>, OptionsError> {
-        messages
+    ) -> Result<HostMessages, MessageError> {
+        let read = messages
             .iter()
             .map(|(key, text)| {
-                let invalid = |problem: String| OptionsError::Invalid {
-                    option: "messages",
-                    problem: format!("{key}: {problem}"),
+                let invalid = |problem: String| MessageError {
+                    key: key.clone(),
+                    problem,
                 };
-                if !Texts::english().bundle.has_message(key) {
+                let Some(id) = id_of(key) else {
                     return Err(invalid(
                         "not one of the message keys (see docs/languages.md)".into(),
                     ));
-                }
+                };
                 if text.contains(['\n', '\r']) {
                     return Err(invalid("expected one line of text".into()));
                 }
-                FluentResource::try_new(format!("{key} = {text}\n")).map_err(|(_, errors)| {
-                    let first = errors.first().map(ToString::to_string).unwrap_or_default();
-                    invalid(format!("not a text Fluent can read ({first})"))
-                })
+                read_host(key, text)
+                    .map(|pieces| (id, pieces))
+                    .map_err(invalid)
             })
-            .collect()
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(HostMessages(read))
     }
 
     /// The same words, saying "how long ago" with `format`.
@@ -254,45 +292,58 @@ impl Texts {
 
     /// The message `key`, which takes no variables.
     pub fn get(&self, key: &str) -> String {
-        self.format(key, None)
+        self.with(key, &[])
     }
 
-    /// The message `key` with its variables.
+    /// The message `key` with its variables. A variable the message uses
+    /// but `args` lacks is written `{$name}`, as Fluent writes it; an
+    /// unknown key is written as itself.
     pub fn with(&self, key: &str, args: &[(&'static str, &str)]) -> String {
-        let mut fluent = FluentArgs::with_capacity(args.len());
-        for (name, value) in args {
-            fluent.set(*name, *value);
-        }
-        self.format(key, Some(&fluent))
-    }
-
-    fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
-        let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
+        let Some(id) = id_of(key) else {
             return key.to_owned();
         };
-        let mut errors = Vec::new();
-        self.bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned()
+        let mut out = String::new();
+        if let Some((_, host)) = self.overrides.iter().find(|(i, _)| *i == id) {
+            for piece in host {
+                match piece {
+                    HostPiece::Text(t) => out.push_str(t),
+                    HostPiece::Var(name) => push_var(&mut out, name, args),
+                    HostPiece::Message(other) => self.push_own(&mut out, *other, args),
+                }
+            }
+        } else {
+            self.push_own(&mut out, id, args);
+        }
+        out
+    }
+
+    /// Our own text of message `id` in this language.
+    fn push_own(&self, out: &mut String, id: usize, args: &[(&'static str, &str)]) {
+        for piece in self.lang.table().get(id).copied().unwrap_or_default() {
+            match piece {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Var(name) => push_var(out, name, args),
+            }
+        }
     }
 
     /// "now", "2 min ago": how long before `now_ms` `then_ms` was. Under
     /// five seconds it is the `time-now` message (what a badge says as its
     /// first answer lands, so the first paint needs no `Intl` formatter);
-    /// longer is the relative formatter's, else the English [`crate::status::ago`].
+    /// longer is the relative formatter's, else the English [`crate::time::ago`].
     pub fn ago(&self, now_ms: EpochMs, then_ms: EpochMs) -> String {
-        let (value, unit) = crate::status::ago_parts(now_ms, then_ms);
+        let (value, unit) = crate::time::ago_parts(now_ms, then_ms);
         match &self.relative {
             _ if value == 0 => self.get("time-now"),
             Some(format) => format(value, unit),
-            None => crate::status::ago(now_ms, then_ms),
+            None => crate::time::ago(now_ms, then_ms),
         }
     }
 
     /// "in 3 hours": how long after `now_ms` `then_ms` is (the relative
     /// formatter's words; English without one).
     pub fn until(&self, now_ms: EpochMs, then_ms: EpochMs) -> String {
-        let (value, unit) = crate::status::ago_parts(then_ms, now_ms);
+        let (value, unit) = crate::time::ago_parts(then_ms, now_ms);
         let value = -value;
         match &self.relative {
             Some(format) => format(value, unit),
@@ -306,13 +357,71 @@ impl Texts {
 
     /// Every message key, in English's order (for docs/languages.md and tests).
     pub fn keys() -> Vec<String> {
-        Lang::En
-            .resource()
-            .entries()
-            .filter_map(|entry| match entry {
-                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
-                _ => None,
-            })
-            .collect()
+        compiled::KEYS.iter().map(|k| (*k).to_owned()).collect()
     }
+}
+
+/// Writes variable `name`'s value, or `{$name}` when there is none.
+fn push_var(out: &mut String, name: &str, args: &[(&'static str, &str)]) {
+    match args.iter().find(|(n, _)| *n == name) {
+        Some((_, value)) => out.push_str(value),
+        None => {
+            out.push_str("{$");
+            out.push_str(name);
+            out.push('}');
+        }
+    }
+}
+
+/// A host's one-line pattern, read with Fluent's own parser.
+fn read_host(key: &str, text: &str) -> Result<Vec<HostPiece>, String> {
+    let source = format!("{key} = {text}\n");
+    let resource = fluent_syntax::parser::parse(source.as_str()).map_err(|(_, errors)| {
+        let first = errors.first().map(ToString::to_string).unwrap_or_default();
+        format!("not a text Fluent can read ({first})")
+    })?;
+    let pattern = resource
+        .body
+        .into_iter()
+        .find_map(|entry| match entry {
+            Entry::Message(m) => m.value,
+            _ => None,
+        })
+        .ok_or_else(|| "not a text Fluent can read (no message)".to_owned())?;
+    let mut pieces = Vec::new();
+    for element in pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => pieces.push(HostPiece::Text(value.to_owned())),
+            PatternElement::Placeable { expression } => {
+                let Expression::Inline(inline) = expression else {
+                    return Err("a selector is not supported here; write one text".into());
+                };
+                pieces.push(match inline {
+                    InlineExpression::StringLiteral { value } => HostPiece::Text(
+                        fluent_syntax::unicode::unescape_unicode_to_string(value).into_owned(),
+                    ),
+                    InlineExpression::NumberLiteral { value } => HostPiece::Text(value.to_owned()),
+                    InlineExpression::VariableReference { id } => {
+                        HostPiece::Var(id.name.to_owned())
+                    }
+                    InlineExpression::MessageReference {
+                        id,
+                        attribute: None,
+                    } => HostPiece::Message(id_of(id.name).ok_or_else(|| {
+                        format!("{{ {} }} is not one of the message keys", id.name)
+                    })?),
+                    InlineExpression::FunctionReference { id, .. } => {
+                        return Err(format!(
+                            "{}() is not supported here; write the text or a variable",
+                            id.name
+                        ))
+                    }
+                    _ => {
+                        return Err("only text, { $variables } and { message-keys } go here".into())
+                    }
+                });
+            }
+        }
+    }
+    Ok(pieces)
 }

@@ -20,7 +20,7 @@
 //! * [`board`]: the partner board (pasted id lists, counts, filter, search,
 //!   sort, layout);
 //! * [`host`]: the events the host page is told (`sots-statuschange`, ...);
-//! * [`i18n`]: every word the widget writes, in six languages (Fluent);
+//! * [`i18n`]: every word the widget writes, in six languages (Fluent files compiled at build time);
 //! * [`guidance`]: what each state means for a partner integration;
 //! * [`maintenance`]: the published maintenance rhythm and the forecast;
 //! * [`history`]: each tenant's transitions, their notes and stored form;

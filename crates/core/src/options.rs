@@ -152,7 +152,10 @@ fn look(
         }
     };
     // Every key and text is checked now, so a bad one throws from mount().
-    Texts::check_messages(&messages)?;
+    Texts::check_messages(&messages).map_err(|e| OptionsError::Invalid {
+        option: "messages",
+        problem: format!("{}: {}", e.key, e.problem),
+    })?;
     Ok(Look {
         messages,
         theme: optional(theme, "theme", "a string")?

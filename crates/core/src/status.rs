@@ -353,50 +353,7 @@ pub fn worst_first<T>(mut items: Vec<(u8, T)>) -> Vec<T> {
     items.into_iter().map(|(_, item)| item).collect()
 }
 
-/// "just now", "42 s ago", "2 min ago", "3 h ago", "2 d ago": English,
-/// for native use; the widget says it with `Intl.RelativeTimeFormat`
-/// through [`crate::i18n::Texts::ago`].
-pub fn ago(now_ms: EpochMs, then_ms: EpochMs) -> String {
-    let (value, unit) = ago_parts(now_ms, then_ms);
-    let short = match unit {
-        _ if value == 0 => return "just now".into(),
-        "second" => "s",
-        "minute" => "min",
-        "hour" => "h",
-        _ => "d",
-    };
-    format!("{} {short} ago", -value)
-}
-
-/// [`ago`] as `Intl.RelativeTimeFormat` takes it: the elapsed time,
-/// rounded down to the unit shown and negative (the past), and the unit.
-/// Under 5 seconds is `(0, "second")`, which `numeric: "auto"` says as
-/// "now".
-pub fn ago_parts(now_ms: EpochMs, then_ms: EpochMs) -> (i64, &'static str) {
-    let seconds = now_ms.saturating_sub(then_ms).max(0) / 1000;
-    let (unit, name) = match seconds {
-        0..=4 => return (0, "second"),
-        5..=59 => (1, "second"),
-        60..=3599 => (60, "minute"),
-        3600..=86_399 => (3600, "hour"),
-        _ => (86_400, "day"),
-    };
-    (-(seconds / unit), name)
-}
-
-/// The first moment after `now_ms` at which [`ago`]`(·, then_ms)` reads
-/// differently: every second under a minute, then every minute, hour, day.
-pub fn ago_changes_at(now_ms: EpochMs, then_ms: EpochMs) -> EpochMs {
-    let seconds = now_ms.saturating_sub(then_ms).max(0) / 1000;
-    let unit = match seconds {
-        0..=4 => return then_ms.saturating_add(5_000),
-        5..=59 => 1,
-        60..=3599 => 60,
-        3600..=86_399 => 3600,
-        _ => 86_400,
-    };
-    then_ms.saturating_add((seconds / unit + 1) * unit * 1000)
-}
+pub use crate::time::{ago, ago_changes_at, ago_parts};
 
 /// Splits a list of context ids as typed or pasted: separated by commas,
 /// semicolons or white space (a spreadsheet column pastes as lines), empty

@@ -416,3 +416,88 @@ fn the_messages_option_is_read_leniently_and_checked() {
     );
     assert!(read(r#"{"contextId":"Cust1","messages":null}"#).is_ok());
 }
+
+/// Each message as Fluent's AST spells it: text and literals as written,
+/// each variable as `⟨name⟩`.
+fn spelled(lang: Lang) -> BTreeMap<String, String> {
+    let text = source(lang);
+    let resource = fluent_syntax::parser::parse(text.as_str()).unwrap();
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        if let Entry::Message(m) = entry {
+            let mut s = String::new();
+            for element in &m.value.unwrap().elements {
+                match element {
+                    PatternElement::TextElement { value } => s.push_str(value),
+                    PatternElement::Placeable {
+                        expression: Expression::Inline(inline),
+                    } => match inline {
+                        InlineExpression::VariableReference { id } => {
+                            s.push_str(&format!("⟨{}⟩", id.name))
+                        }
+                        InlineExpression::StringLiteral { value } => s.push_str(value),
+                        other => panic!("{}: {other:?} in a shipped message", m.id.name),
+                    },
+                    other => panic!("{}: {other:?} in a shipped message", m.id.name),
+                }
+            }
+            out.insert(m.id.name.to_owned(), s);
+        }
+    }
+    out
+}
+
+#[test]
+fn the_compiled_tables_say_what_the_files_say() {
+    for lang in Lang::ALL {
+        let texts = Texts::new(lang);
+        for (key, expected) in spelled(lang) {
+            let vars = messages(Lang::En).remove(&key).unwrap_or_default();
+            let values: Vec<(String, String)> =
+                vars.iter().map(|v| (v.clone(), format!("⟨{v}⟩"))).collect();
+            let args: Vec<(&'static str, &str)> = values
+                .iter()
+                .map(|(n, v)| (&*n.clone().leak(), v.as_str()))
+                .collect();
+            assert_eq!(texts.with(&key, &args), expected, "{}: {key}", lang.tag());
+        }
+    }
+}
+
+#[test]
+fn host_texts_take_literals_references_and_missing_variables() {
+    let ours = |pairs: &[(&str, &str)]| {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect::<BTreeMap<_, _>>()
+    };
+    let texts = Texts::with_messages(
+        Lang::De,
+        &ours(&[
+            ("health-down", "{ \"{\" }{ health-gone }{ \"}\" } { 2 }"),
+            ("badge-name", "{ $context } / { $nope }"),
+        ]),
+    )
+    .unwrap();
+    assert_eq!(texts.get("health-down"), "{Entfernt} 2");
+    assert_eq!(
+        texts.with("badge-name", &[("context", "Cust1")]),
+        "Cust1 / {$nope}",
+        "a missing variable is written as Fluent writes it"
+    );
+    let problem = |pairs: &[(&str, &str)]| {
+        Texts::with_messages(Lang::En, &ours(pairs))
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        problem(&[("health-down", "{ NUMBER($x) }")]),
+        "options.messages: health-down: NUMBER() is not supported here; write the text or a variable"
+    );
+    assert_eq!(
+        problem(&[("health-down", "{ no-such-key }")]),
+        "options.messages: health-down: { no-such-key } is not one of the message keys"
+    );
+    assert_eq!(texts.get("no-such-key"), "no-such-key");
+}
