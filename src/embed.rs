@@ -300,7 +300,7 @@ pub fn mount(
     let texts = lang::texts(&options.look, lang_anchor(&target).as_ref());
     let watch = options.look.watch;
     // The leading tab's lock is asked for before drawing (see `startPage`).
-    crate::client::tabs::start();
+    crate::client::scheduler::join_tabs();
     let handle = leptos::mount::mount_to_renderer(&target, move || {
         provide_watch(watch);
         view! {
@@ -424,7 +424,7 @@ pub fn mount_board(
     let theme = settings.look.theme.data_theme();
     let lang = data.texts.lang().tag();
     let watch = settings.look.watch;
-    crate::client::tabs::start();
+    crate::client::scheduler::join_tabs();
     let handle = leptos::mount::mount_to_renderer(&target, move || {
         provide_watch(watch);
         view! {

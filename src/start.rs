@@ -72,7 +72,7 @@ pub fn start_page() {
     } else {
         // Ask for the leading tab's lock before drawing: the browser answers
         // while the page renders, so the first check does not wait for it.
-        crate::client::tabs::start();
+        crate::client::scheduler::join_tabs();
         leptos::mount::mount_to(target, move || view! { <Page query=query /> }).forget();
     }
 }

@@ -188,7 +188,7 @@ impl Scheduler {
             return;
         }
         self.listening = true;
-        tabs::start();
+        join_tabs();
         // Made once and kept for the page's lifetime: a timer or event the
         // browser had already queued when the last tenant went may still
         // call them, and a dropped closure would throw there.
@@ -332,6 +332,17 @@ pub fn unsubscribe(id: u32) {
         }
         // Another tab may still show it: the leading tab keeps checking.
         s.prune();
+    });
+}
+
+/// Takes part in the origin's one poller ([`tabs`]) with this tab's
+/// scheduler (once per page; later calls do nothing).
+pub fn join_tabs() {
+    tabs::start(tabs::Poller {
+        tick,
+        remote_wants,
+        apply_answer,
+        refresh,
     });
 }
 

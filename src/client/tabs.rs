@@ -28,7 +28,6 @@ use wasm_bindgen::JsCast;
 
 use super::clock::{now_ms, random};
 use super::fetch::Answer;
-use super::scheduler;
 
 /// The Web Lock whose holder leads.
 pub const LOCK: &str = "so-tenant-status:leader";
@@ -76,8 +75,29 @@ impl Message {
     }
 }
 
+/// An answer to share: its URL, when it came, and the answer.
+pub type Shared = (String, i64, Answer);
+
+/// What the tabs do with what they hear: the poller's entry points,
+/// handed over by [`start`] (so this module depends on nothing above it;
+/// the scheduler uses it, not the other way round).
+#[derive(Clone, Copy)]
+pub struct Poller {
+    /// Check whatever has come due (this tab just took the lead, or
+    /// another did and wants to hear what this one shows).
+    pub tick: fn(),
+    /// The leading tab hears another tab's tenants; returns the answers
+    /// that tab has not had yet, to share.
+    pub remote_wants: fn(String, Vec<String>, bool, i64) -> Vec<Shared>,
+    /// A following tab applies the leading tab's answer for a URL.
+    pub apply_answer: fn(&str, i64, Answer),
+    /// The leading tab checks a URL now (a following tab asked).
+    pub refresh: fn(&str),
+}
+
 #[derive(Default)]
 struct Tabs {
+    poller: Option<Poller>,
     role: Role,
     started: bool,
     id: String,
@@ -96,10 +116,19 @@ pub fn role() -> Role {
     TABS.with_borrow(|t| t.role)
 }
 
+/// This tab's poller, once [`start`] has been given it.
+fn poller() -> Option<Poller> {
+    TABS.with_borrow(|t| t.poller)
+}
+
 /// Starts taking part (once per page): opens the channel and asks for the
-/// lock. Until the lock is granted this tab follows.
-pub fn start() {
-    let started = TABS.with_borrow_mut(|t| std::mem::replace(&mut t.started, true));
+/// lock. Until the lock is granted this tab follows. What is heard goes
+/// to `poller`.
+pub fn start(poller: Poller) {
+    let started = TABS.with_borrow_mut(|t| {
+        t.poller = Some(poller);
+        std::mem::replace(&mut t.started, true)
+    });
     if started {
         return;
     }
@@ -131,7 +160,9 @@ pub fn start() {
     let granted = Closure::<dyn FnMut(JsValue) -> js_sys::Promise>::new(|_lock: JsValue| {
         TABS.with_borrow_mut(|t| t.role = Role::Leader);
         post(&Message::kind("leader"));
-        scheduler::tick();
+        if let Some(then) = self::poller() {
+            (then.tick)();
+        }
         js_sys::Promise::new(&mut |_, _| {})
     });
     if request
@@ -216,25 +247,28 @@ pub fn ask_refresh(url: &str) {
 }
 
 fn heard(message: Message) {
+    let Some(poller) = poller() else {
+        return;
+    };
     match (message.kind.as_str(), role()) {
         ("want", Role::Leader) => {
             let Message {
                 tab, urls, visible, ..
             } = message;
-            for (url, at, answer) in scheduler::remote_wants(tab, urls, visible, now_ms()) {
+            for (url, at, answer) in (poller.remote_wants)(tab, urls, visible, now_ms()) {
                 share(&url, at, &answer);
             }
         }
         ("answer", Role::Follower) if message.at_ms.is_finite() => {
             if let Some(answer) = message.answer {
-                scheduler::apply_answer(&message.url, message.at_ms as i64, answer);
+                (poller.apply_answer)(&message.url, message.at_ms as i64, answer);
             }
         }
-        ("refresh", Role::Leader) => scheduler::refresh(&message.url),
+        ("refresh", Role::Leader) => (poller.refresh)(&message.url),
         ("leader", Role::Follower) => {
             // Say what this tab shows at once, not at the next heartbeat.
             TABS.with_borrow_mut(|t| t.said = None);
-            scheduler::tick();
+            (poller.tick)();
         }
         _ => {}
     }
