@@ -16,14 +16,23 @@ esac
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 cargo build --quiet --release --target wasm32-unknown-unknown --lib "${features[@]}"
 rm -rf "$out" && mkdir -p "$out"
-wasm-bindgen --target web --out-dir "$out" --out-name so_tenant_status \
-  target/wasm32-unknown-unknown/release/so_tenant_status.wasm
-wasm-opt -Oz --converge --low-memory-unused --strip-debug --strip-producers \
-  --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
-  --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
-  "$out/so_tenant_status_bg.wasm" -o "$out/so_tenant_status_bg.wasm"
-scripts/minify-glue.sh "$out/so_tenant_status.js"
+raw=target/wasm32-unknown-unknown/release/so_tenant_status.wasm
 files='"so_tenant_status.js", "so_tenant_status.d.ts", "so_tenant_status_bg.wasm", "so_tenant_status_bg.wasm.d.ts"'
+if [ "$out" = pkg ]; then
+  # The board, the legends and the inspector load on first use: chunks
+  # next to the main module, fetched relative to its URL (scripts/split.sh).
+  scripts/split.sh "$raw" "$out" so_tenant_status
+  scripts/minify-glue.sh "$out/__wasm_split.js"
+  files="$files, \"__wasm_split.js\", \"so_tenant_status.*.wasm\""
+else
+  # The decoder has no lazy part: one module.
+  wasm-bindgen --target web --out-dir "$out" --out-name so_tenant_status "$raw"
+  wasm-opt -Oz --converge --low-memory-unused --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
+    --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
+    "$out/so_tenant_status_bg.wasm" -o "$out/so_tenant_status_bg.wasm"
+fi
+scripts/minify-glue.sh "$out/so_tenant_status.js"
 exports='".": { "types": "./so_tenant_status.d.ts", "default": "./so_tenant_status.js" },
     "./so_tenant_status_bg.wasm": "./so_tenant_status_bg.wasm"'
 side_effects='false'
@@ -80,3 +89,7 @@ size() { printf '%-34s %8d bytes raw %8d bytes gzip\n' "$1" "$(wc -c <"$1")" "$(
 echo "$out ($name $version, $what):"
 size "$out/so_tenant_status_bg.wasm"
 size "$out/so_tenant_status.js"
+for chunk in "$out"/__wasm_split.js "$out"/so_tenant_status.*.wasm; do
+  [ -e "$chunk" ] && size "$chunk"
+done
+true

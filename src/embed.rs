@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 use crate::client::lang;
 use crate::client::scheduler;
 use crate::js::{error, read_notification, read_state, to_js};
-use crate::ui::{provide_watch, provide_words, BadgeView, Board, BoardControl, Widget};
+use crate::ui::{provide_watch, provide_words, BadgeView, BoardControl, Widget};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_MOUNT: &'static str = r#"
@@ -429,7 +429,7 @@ pub fn mount_board(
         provide_watch(watch);
         view! {
             <div class="sots-widget sots-widget--board" data-part="widget" data-theme=theme lang=lang>
-                <Board data=data />
+                {crate::ui::later::later(crate::ui::later::board(data, false))}
             </div>
         }
     });

@@ -6,11 +6,12 @@ use leptos::prelude::*;
 use so_tenant_status_core::page::PageQuery;
 use wasm_bindgen::prelude::*;
 
-use crate::ui::{Inspector, Page};
+use crate::ui::later::{self, later};
+use crate::ui::Page;
 
 /// Starts the static page: reads `?env=…&context=…&base=…` (none: the demo)
 /// and renders the [`Page`] into `#app` (or `<body>`); `?view=notification`
-/// renders the [`Inspector`] instead.
+/// renders the [`crate::ui::Inspector`] instead.
 #[wasm_bindgen(js_name = startPage)]
 pub fn start_page() {
     let Some(window) = web_sys::window() else {
@@ -66,7 +67,7 @@ pub fn start_page() {
         };
         let (lang, theme) = (query.lang, query.theme.data_theme());
         leptos::mount::mount_to(target, move || {
-            view! { <Inspector lang=lang theme=theme back=back /> }
+            later(later::inspector(lang, theme, back))
         })
         .forget();
     } else {

@@ -4,6 +4,7 @@
 pub mod badge;
 pub mod board;
 pub mod inspect;
+pub mod later;
 pub mod legend;
 pub mod live;
 pub mod page;

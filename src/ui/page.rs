@@ -9,7 +9,8 @@ use so_tenant_status_core::options::Variant;
 use so_tenant_status_core::page::{first_answers_in, PageQuery, FIRST_PAINT_WAIT_MS};
 use so_tenant_status_core::Env;
 
-use super::{provide_words, words, Board, BoardControl, ChangeTypeLegend, StateLegend};
+use super::later::{self, later};
+use super::{provide_words, words, BoardControl};
 use crate::client::lang;
 
 /// The page: a form (environment, context ids, base URL), input problems,
@@ -67,9 +68,8 @@ pub fn Page(
         <Show when=move || shown.get()>
             <main class="sots-page" data-theme=theme>
                 <PageIntro query=query.clone() />
-                <Board data=data.clone() url_sync=true />
-                <StateLegend open=open />
-                <ChangeTypeLegend open=open />
+                {later(later::board(data.clone(), true))}
+                {later(later::legends(open))}
             </main>
         </Show>
     }
