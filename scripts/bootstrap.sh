@@ -4,6 +4,7 @@
 #
 #   scripts/bootstrap.sh crates    every crate in Cargo.lock, for every target (cargo fetch --locked)
 #   scripts/bootstrap.sh rust      the crates above + wasm32 target + wasm-bindgen-cli (= Cargo.lock's wasm-bindgen)
+#                                  + wasm-split-cli (wasm_split_cli_support, splits pkg/)
 #   scripts/bootstrap.sh deny      cargo-deny 0.20.2 (the dependency checks in make test)
 #   scripts/bootstrap.sh trunk     Trunk 0.21.14 (≈25 min to compile the first time)
 #   scripts/bootstrap.sh node      npm packages from package-lock.json (wasm-opt, tsc, vite, playwright-core, axe-core)
@@ -16,6 +17,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 TRUNK_VERSION=0.21.14
 DENY_VERSION=0.20.2
+SPLIT_VERSION=0.2.4
 say() { printf '[bootstrap] %s\n' "$*"; }
 
 # Every locked crate, for every target, before any step that runs offline
@@ -42,6 +44,17 @@ need_rust() {
     say "installing wasm-bindgen-cli $want (found '${have:-none}')"
     # Not --locked: one of its locked dependencies is no longer on crates.io.
     cargo install --force wasm-bindgen-cli --version "$want"
+  fi
+  need_split
+}
+
+# wasm-split-cli splits pkg/ at its #[lazy] points (scripts/split.sh). It is
+# the binary of the crate wasm_split_cli_support (as cargo-leptos uses it),
+# not the crate named wasm-split-cli. It has no --version: ask cargo.
+need_split() {
+  if ! cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
+    say "installing wasm-split-cli (wasm_split_cli_support $SPLIT_VERSION, about 2 min, once)"
+    cargo install --locked --force wasm_split_cli_support --version "$SPLIT_VERSION" --features build-binary
   fi
 }
 

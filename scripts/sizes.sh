@@ -74,14 +74,16 @@ case "${1:-dist}" in
     # 358,949 B (page) and 144,109 B (decoder) once locales/*.ftl were
     # compiled into static tables at build time (no Fluent runtime, no
     # plural rules, no hash maps for our words): -36.7 KB and -37.5 KB.
-    # pkg/'s main module guarded from then on: 418,017 B.
+    # pkg/'s main module guarded from then on: 418,017 B; 354,110 B once
+    # the board, the legends and the inspector became chunks loaded on
+    # first use (scripts/split.sh; the chunks, 94 KB, are not counted).
     # Lower them as sizes fall; never raise them without saying why in the
     # commit.
-    full=$(sum_gzip pkg/so_tenant_status_bg.wasm pkg/so_tenant_status.js)
+    full=$(sum_gzip pkg/so_tenant_status_bg.wasm pkg/so_tenant_status.js pkg/__wasm_split.js)
     echo "size ceilings (no regressions):"
     check "widget (dist wasm + js)" "$widget" 369700 || status=1
     check "decoder-only (pkg-lite)" "$decoder" 148400 || status=1
-    check "package main (pkg wasm + js)" "$full" 430500 || status=1
+    check "package main (pkg wasm + js)" "$full" 364700 || status=1
     exit $status
     ;;
   *) echo "usage: sizes.sh dist|--guard" >&2; exit 2 ;;

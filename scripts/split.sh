@@ -10,8 +10,9 @@
 # chunks link to the main module's lld exports), __wasm_split.js (the chunk
 # loader, which fetches each chunk relative to its own URL) and the chunks,
 # named by their content (NAME.<part>.<sha256/16>.wasm) so that a cached
-# chunk can never meet a main module it was not built with. wasm-opt -Oz
-# runs on every module.
+# chunk can never meet a main module it was not built with; the loader
+# fetches each with its sha384 (integrity). wasm-opt -Oz runs on every
+# module.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -39,7 +40,12 @@ for chunk in "$work"/*.wasm; do
   hash=$(sha256sum "$work/opt.wasm" | cut -c1-16)
   final="$name.$part.$hash.wasm"
   mv "$work/opt.wasm" "$out/$final"
-  grep -q "\"./$base.wasm\"" "$loader" || { echo "split.sh: $base.wasm not in the loader" >&2; exit 1; }
-  sed -i "s|\"./$base.wasm\"|\"./$final\"|" "$loader"
+  # The loader fetches the chunk with its hash (Subresource Integrity): a
+  # page that pins the loader through its import map pins every chunk.
+  sri="sha384-$(openssl dgst -sha384 -binary "$out/$final" | base64 -w0)"
+  from="fetch(new URL(\"./$base.wasm\", import.meta.url))"
+  to="fetch(new URL(\"./$final\", import.meta.url), { integrity: \"$sri\" })"
+  grep -qF "$from" "$loader" || { echo "split.sh: $base.wasm not in the loader" >&2; exit 1; }
+  sed -i "s|$(sed 's/[][\.*^$|]/\\&/g' <<<"$from")|$to|" "$loader"
 done
 cp "$loader" "$out/__wasm_split.js"

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use so_tenant_status_core::page::PageQuery;
 use wasm_bindgen::prelude::*;
 
-use crate::ui::later::{self, later};
 use crate::ui::Page;
 
 /// Starts the static page: reads `?env=…&context=…&base=…` (none: the demo)
@@ -66,10 +65,8 @@ pub fn start_page() {
             None => "./".to_owned(),
         };
         let (lang, theme) = (query.lang, query.theme.data_theme());
-        leptos::mount::mount_to(target, move || {
-            later(later::inspector(lang, theme, back))
-        })
-        .forget();
+        leptos::mount::mount_to(target, move || crate::part!(inspector(lang, theme, back)))
+            .forget();
     } else {
         // Ask for the leading tab's lock before drawing: the browser answers
         // while the page renders, so the first check does not wait for it.

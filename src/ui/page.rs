@@ -9,7 +9,6 @@ use so_tenant_status_core::options::Variant;
 use so_tenant_status_core::page::{first_answers_in, PageQuery, FIRST_PAINT_WAIT_MS};
 use so_tenant_status_core::Env;
 
-use super::later::{self, later};
 use super::{provide_words, words, BoardControl};
 use crate::client::lang;
 
@@ -68,8 +67,8 @@ pub fn Page(
         <Show when=move || shown.get()>
             <main class="sots-page" data-theme=theme>
                 <PageIntro query=query.clone() />
-                {later(later::board(data.clone(), true))}
-                {later(later::legends(open))}
+                {crate::part!(board(data.clone(), true))}
+                {crate::part!(legends(open))}
             </main>
         </Show>
     }

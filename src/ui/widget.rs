@@ -8,7 +8,6 @@ use so_tenant_status_core::options::Variant;
 use so_tenant_status_core::state_url;
 use web_sys::EventTarget;
 
-use super::later::{self, later};
 use super::{provide_words, LiveRegion, TenantBadge};
 use crate::client::live::Announcements;
 use crate::client::scheduler;
@@ -63,7 +62,7 @@ pub fn Widget(
         <div class="sots-widget" data-part="widget" data-theme=theme lang=lang>
             <TenantBadge context_id=context_id env=env base_url=base_url variant=variant />
             <LiveRegion announcements=announcements />
-            {legends.then(|| later(later::legends(false)))}
+            {legends.then(|| crate::part!(legends(false)))}
         </div>
     }
 }

@@ -149,6 +149,35 @@ test("two embeds of one tenant make one request and share one wasm instance", as
   await context.close();
 });
 
+test("what one badge does not need loads on first use: the board and the legends are chunks fetched when drawn", async () => {
+  await api.reset();
+  const { page, problems, context } = await host();
+  const wasm = () =>
+    page.evaluate(() =>
+      performance.getEntriesByType("resource").filter((r) => r.name.endsWith(".wasm")).map((r) => new URL(r.name).pathname.split("/").pop()),
+    );
+  await page.evaluate((base) => {
+    window.sots.mount(document.getElementById("a"), { contextId: "Cust1002", env: "sod", baseUrl: base });
+  }, api.origin);
+  await waitBadge(page, "Cust1002", { "data-check": "fresh", "data-health": "ok" });
+  assert.deepEqual(await wasm(), ["so_tenant_status_bg.wasm"], "one badge: the main module only");
+  await page.evaluate((base) => {
+    window.sots.mount(document.getElementById("b"), { contextId: "Cust1004", env: "sod", baseUrl: base, legends: true });
+  }, api.origin);
+  await page.waitForSelector("#b [data-part=state-legend] [data-state=Suspended]", { state: "attached" });
+  assert.ok((await wasm()).some((f) => /^so_tenant_status\.legends\.[0-9a-f]{16}\.wasm$/.test(f)), "the legends' chunk");
+  assert.ok(!(await wasm()).some((f) => f.includes(".board.")), "no board yet");
+  await page.evaluate((base) => {
+    const c = document.body.appendChild(document.createElement("div"));
+    c.id = "c";
+    window.sots.mountBoard(c, { contextIds: "Cust1002 Cust1004", env: "sod", baseUrl: base });
+  }, api.origin);
+  await page.waitForSelector("#c [data-part=badge][data-context-id=Cust1004][data-health=down]");
+  assert.ok((await wasm()).some((f) => /^so_tenant_status\.board\.[0-9a-f]{16}\.wasm$/.test(f)), "the board's chunk");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("pkg/ bundled unchanged by Vite: decoder, mount() and the element work in the built app", async () => {
   await api.reset();
   const { page, problems, context } = await openPage(browser, `${site.origin}/target/bundler/index.html?base=${encodeURIComponent(api.origin)}`);

@@ -44,7 +44,7 @@ test("pkg/INTEGRITY.txt has one sha384 per shipped .js, .wasm and .css, equal to
 // integrity> alone is not enough: when the preload is refused, Chromium
 // fetches the module again for the import, unchecked. This suite caught it.)
 const importMap = () =>
-  JSON.stringify({ integrity: { "/pkg/so_tenant_status.js": hashes["so_tenant_status.js"], "/pkg/element.js": hashes["element.js"] } });
+  JSON.stringify({ integrity: { "/pkg/so_tenant_status.js": hashes["so_tenant_status.js"], "/pkg/__wasm_split.js": hashes["__wasm_split.js"], "/pkg/element.js": hashes["element.js"] } });
 const sriCsp = (apiOrigin) =>
   STRICT_CSP(apiOrigin).replace("script-src 'self'", `script-src 'self' 'sha256-${createHash("sha256").update(importMap()).digest("base64")}'`);
 

@@ -39,7 +39,20 @@ test("package.json is a usable ES module package", () => {
   assert.equal(manifest.type, "module");
   assert.equal(manifest.version, readFileSync(path.join(root, "Cargo.toml"), "utf8").match(/^version = "(.+)"/m)[1]);
   for (const key of ["main", "types", "files", "sideEffects", "exports"]) assert.ok(key in manifest, key);
-  for (const file of manifest.files) assert.ok(readdirSync(pkgDir).includes(file), `${file} is in the package`);
+  const shipped = readdirSync(pkgDir);
+  for (const file of manifest.files) {
+    // "so_tenant_status.*.wasm": the lazy chunks, named by their content.
+    const glob = new RegExp(`^${file.replace(/[.]/g, "\\.").replace(/\*/g, "[^/]+")}$`);
+    assert.ok(shipped.some((f) => glob.test(f)), `${file} is in the package`);
+  }
+  // Every chunk the loader fetches is shipped, and nothing else is.
+  if (shipped.includes("__wasm_split.js")) {
+    const loader = readFileSync(path.join(pkgDir, "__wasm_split.js"), "utf8");
+    const fetched = [...loader.matchAll(/"\.\/([^"]+\.wasm)"/g)].map((m) => m[1]).sort();
+    const chunks = shipped.filter((f) => /^so_tenant_status\..+\.wasm$/.test(f)).sort();
+    assert.ok(fetched.length >= 3, `the loader fetches ${fetched.length} chunks`);
+    assert.deepEqual(fetched, chunks);
+  }
   assert.equal(typeof sots.default, "function", "default init");
   assert.equal(typeof sots.initSync, "function");
   assert.equal(sots.version(), manifest.version);
