@@ -296,14 +296,23 @@ fn legends_and_the_decoder_say_descriptions_in_the_language_asked() {
     );
 }
 
+/// A host's `messages` object.
+fn ours(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect()
+}
+
+/// Why English with these `messages` is refused.
+fn problem(pairs: &[(&str, &str)]) -> String {
+    Texts::with_messages(Lang::En, &ours(pairs))
+        .unwrap_err()
+        .to_string()
+}
+
 #[test]
 fn hosts_override_any_message_with_their_own_text() {
-    let ours = |pairs: &[(&str, &str)]| {
-        pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect::<BTreeMap<_, _>>()
-    };
     let texts = Texts::with_messages(
         Lang::Nb,
         &ours(&[
@@ -330,11 +339,6 @@ fn hosts_override_any_message_with_their_own_text() {
         "Cust1 – Suspended (nede)"
     );
 
-    let problem = |pairs: &[(&str, &str)]| {
-        Texts::with_messages(Lang::En, &ours(pairs))
-            .unwrap_err()
-            .to_string()
-    };
     assert_eq!(
         problem(&[("health-sad", "x")]),
         "options.messages: health-sad: not one of the message keys (see docs/languages.md)"
@@ -466,12 +470,6 @@ fn the_compiled_tables_say_what_the_files_say() {
 
 #[test]
 fn host_texts_take_literals_references_and_missing_variables() {
-    let ours = |pairs: &[(&str, &str)]| {
-        pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect::<BTreeMap<_, _>>()
-    };
     let texts = Texts::with_messages(
         Lang::De,
         &ours(&[
@@ -486,11 +484,6 @@ fn host_texts_take_literals_references_and_missing_variables() {
         "Cust1 / {$nope}",
         "a missing variable is written as Fluent writes it"
     );
-    let problem = |pairs: &[(&str, &str)]| {
-        Texts::with_messages(Lang::En, &ours(pairs))
-            .unwrap_err()
-            .to_string()
-    };
     assert_eq!(
         problem(&[("health-down", "{ NUMBER($x) }")]),
         "options.messages: health-down: NUMBER() is not supported here; write the text or a variable"
