@@ -8,7 +8,9 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 out=${1:?usage: package.sh pkg|pkg-lite}
 case "$out" in
-  pkg) features=(--features split); name=so-tenant-status; what="decoder and widget" ;;
+  # No `page`: startPage() is the static page's entry (dist/), not an export
+  # of the package.
+  pkg) features=(--no-default-features --features decoder,embed,split); name=so-tenant-status; what="decoder and widget" ;;
   pkg-lite) features=(--no-default-features --features decoder); name=so-tenant-status-lite; what="decoder only" ;;
   *) echo "unknown package $out" >&2; exit 2 ;;
 esac

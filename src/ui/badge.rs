@@ -7,6 +7,7 @@ use so_tenant_status_core::badge::{
     moved_text, notified_text, timing_text, BadgeModel, LinkModel, ProblemModel,
 };
 use so_tenant_status_core::history::{notes, spans, summary, MaintenanceLabel, Note};
+use so_tenant_status_core::maintenance::{Rhythm, SharedForecast, Window};
 use so_tenant_status_core::options::Variant;
 use so_tenant_status_core::state_url;
 use so_tenant_status_core::status::{CheckError, TenantStatus};
@@ -16,6 +17,23 @@ use crate::client::clock::{local_time, locale_ready, now_ms, time_writer};
 use crate::client::scheduler;
 
 static NEXT_BADGE: AtomicU32 = AtomicU32::new(0);
+
+thread_local! {
+    /// The forecast line every badge and board of the page shows, worked
+    /// out once a minute (per rhythm and words), not once per badge.
+    static FORECAST: std::cell::RefCell<SharedForecast> = std::cell::RefCell::default();
+}
+
+/// The forecast at `now`, shared by every view that asks in the same minute
+/// with the same rhythm and words.
+fn forecast(
+    rhythm: &Rhythm,
+    now: i64,
+    texts: &std::sync::Arc<so_tenant_status_core::i18n::Texts>,
+) -> Option<(Window, String)> {
+    let time = time_writer(texts.lang());
+    FORECAST.with_borrow_mut(|shared| shared.forecast(rhythm, now, texts, &time))
+}
 
 /// A tenant-health badge that checks the state API itself: state as text,
 /// icon and colour; health; API availability; the state's description on
@@ -408,7 +426,7 @@ pub fn BadgeGuide(
                 .collect();
             let notes = (!notes.is_empty())
                 .then(|| view! { <ul class="sots-badge__notes" data-part="notes">{notes}</ul> });
-            let forecast = settings.rhythm.forecast(now, &texts, &time).map(|(window, line)| {
+            let forecast = forecast(&settings.rhythm, now, &texts).map(|(window, line)| {
                 view! { <p class="sots-badge__forecast" data-part="forecast" data-window=window.kind.as_str()>{line}</p> }
             });
             let history = (!st.history.is_empty()).then(|| {
@@ -457,12 +475,7 @@ pub fn Forecast() -> impl IntoView {
     });
     move || {
         minute.track();
-        let lang = texts.lang();
-        let time = time_writer(lang);
-        settings
-            .rhythm
-            .forecast(now_ms(), &texts, &time)
-            .map(|(window, line)| {
+        forecast(&settings.rhythm, now_ms(), &texts).map(|(window, line)| {
                 view! { <p class="sots-forecast" data-part="forecast" data-window=window.kind.as_str()>{line}</p> }
             })
     }

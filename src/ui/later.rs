@@ -51,8 +51,8 @@ pub fn board(data: crate::ui::BoardData, url_sync: bool) -> AnyView {
     now::board(data, url_sync).into_any()
 }
 
-/// [`now::inspector`], from its chunk.
-#[cfg(feature = "split")]
+/// [`now::inspector`], from its chunk (only the page shows it).
+#[cfg(all(feature = "split", feature = "page"))]
 #[leptos::lazy]
 pub fn inspector(
     lang: so_tenant_status_core::i18n::Lang,

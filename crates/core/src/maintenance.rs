@@ -24,6 +24,9 @@
 use serde::Serialize;
 use time::{Date, Duration, Month, OffsetDateTime, Time, Weekday};
 
+use std::sync::Arc;
+
+use crate::i18n::Texts;
 use crate::time::EpochMs;
 
 /// A kind of published window.
@@ -330,7 +333,7 @@ impl Rhythm {
     pub fn forecast(
         &self,
         now_ms: EpochMs,
-        texts: &crate::i18n::Texts,
+        texts: &Texts,
         time: TimeWriter<'_>,
     ) -> Option<(Window, String)> {
         let window = self.next_notable(now_ms)?;
@@ -354,10 +357,57 @@ impl Rhythm {
     }
 }
 
+/// The forecast line shared by every badge of a widget: what
+/// [`Rhythm::forecast`] says changes once a minute at most, so it is
+/// worked out once per minute, rhythm and words, not once per badge (a
+/// board of 1,000 badges asked for it 1,000 times).
+#[derive(Debug, Default)]
+pub struct SharedForecast {
+    last: Option<Remembered>,
+}
+
+/// What a [`SharedForecast`] said, and for which minute, rhythm and words.
+#[derive(Debug)]
+struct Remembered {
+    minute: EpochMs,
+    rhythm: Rhythm,
+    /// Held, so that its address cannot be taken by other words while remembered.
+    texts: Arc<Texts>,
+    said: Option<(Window, String)>,
+}
+
+impl SharedForecast {
+    /// [`Rhythm::forecast`] at `now_ms`, worked out again only in another
+    /// minute, for another rhythm or for other words (compared by identity:
+    /// the words of one widget are one `Arc`).
+    pub fn forecast(
+        &mut self,
+        rhythm: &Rhythm,
+        now_ms: EpochMs,
+        texts: &Arc<Texts>,
+        time: TimeWriter<'_>,
+    ) -> Option<(Window, String)> {
+        let minute = now_ms.div_euclid(60_000);
+        if let Some(last) = &self.last {
+            if last.minute == minute && last.rhythm == *rhythm && Arc::ptr_eq(&last.texts, texts) {
+                return last.said.clone();
+            }
+        }
+        let said = rhythm.forecast(now_ms, texts, time);
+        self.last = Some(Remembered {
+            minute,
+            rhythm: *rhythm,
+            texts: Arc::clone(texts),
+            said: said.clone(),
+        });
+        said
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::{Lang, Texts};
+    use crate::i18n::Lang;
 
     fn utc(ms: EpochMs, weekday: bool) -> String {
         let at = OffsetDateTime::from_unix_timestamp(ms / 1000).unwrap();
@@ -386,5 +436,57 @@ mod tests {
             .forecast(inside, Texts::shared(Lang::Nb), &utc)
             .unwrap();
         assert_eq!(line, "Nå: lørdagens vedlikeholdsvindu, til 05:00");
+    }
+
+    #[test]
+    fn a_shared_forecast_is_worked_out_once_per_minute_rhythm_and_words() {
+        use std::cell::Cell;
+        let calls = Cell::new(0);
+        let counted = |ms: EpochMs, weekday: bool| {
+            calls.set(calls.get() + 1);
+            utc(ms, weekday)
+        };
+        let now = crate::time::parse_timestamp("2026-12-05T16:00:10Z").unwrap();
+        let (en, nb) = (
+            Arc::new(Texts::new(Lang::En)),
+            Arc::new(Texts::new(Lang::Nb)),
+        );
+        let mut shared = SharedForecast::default();
+        let rhythm = Rhythm::default();
+        let first = shared.forecast(&rhythm, now, &en, &counted);
+        let per_call = calls.get();
+        assert!(per_call > 0);
+        // 1,000 badges in the same minute: one forecast, the same line.
+        for k in 0..1000 {
+            assert_eq!(shared.forecast(&rhythm, now + k * 40, &en, &counted), first);
+        }
+        assert_eq!(calls.get(), per_call);
+        assert_eq!(first, rhythm.forecast(now, &en, &utc));
+        // Another minute, other words, another rhythm: worked out again.
+        let later = now + 60_000;
+        assert_eq!(
+            shared.forecast(&rhythm, later, &en, &counted),
+            rhythm.forecast(later, &en, &utc)
+        );
+        assert_eq!(calls.get(), 2 * per_call);
+        let norwegian = shared.forecast(&rhythm, later, &nb, &counted);
+        assert_eq!(norwegian, rhythm.forecast(later, &nb, &utc));
+        assert!(
+            norwegian.unwrap().1.starts_with("Neste vindu"),
+            "in Norwegian"
+        );
+        let summer = Rhythm {
+            summer_time: true,
+            ..rhythm
+        };
+        assert_eq!(
+            shared.forecast(&summer, later, &nb, &counted),
+            summer.forecast(later, &nb, &utc)
+        );
+        assert_eq!(calls.get(), 4 * per_call);
+        // Other words with the same language are other words (host overrides).
+        let other_en = Arc::new(Texts::new(Lang::En));
+        shared.forecast(&summer, later, &other_en, &counted);
+        assert_eq!(calls.get(), 5 * per_call);
     }
 }
