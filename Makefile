@@ -53,7 +53,8 @@ lint:
 	cargo clippy --lib --tests $(WASM) --no-default-features --features widget --quiet -- -D warnings
 	cargo clippy --lib $(WASM) --no-default-features --features page --quiet -- -D warnings
 	cargo clippy --lib $(WASM) --no-default-features --features embed --quiet -- -D warnings
-	cargo clippy --lib $(WASM) --features split --quiet -- -D warnings
+	cargo clippy --lib $(WASM) --no-default-features --features decoder,embed,split --quiet -- -D warnings
+	cargo clippy --lib $(WASM) --no-default-features --features page,split --quiet -- -D warnings
 
 test-native:
 	cargo test --workspace --exclude sots-fuzz

@@ -1,7 +1,8 @@
 // Bytes a browser fetches for each way in: `gzip -9` of every wasm, js and css
 // response before the first answered badge, and of those fetched after it
 // (lazy parts, loaded on first use). Part of `make bench`; also runs alone:
-//   node benches/first-load.mjs       (needs dist/, pkg/ and the mock built)
+//   node benches/first-load.mjs           (needs dist/, pkg/ and the mock built)
+//   node benches/first-load.mjs --before  (one `way bytes` line each: scripts/sizes.sh --guard)
 import { spawnSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { startMock, launch, sleep } from "../tests/e2e/harness.mjs";
@@ -82,7 +83,10 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const site = await startMock({ staticDir: ".", validFor: 60 });
   try {
     const figures = await firstLoad(browser, site.origin, 1);
-    for (const [name, f] of Object.entries(figures)) {
+    if (process.argv.includes("--before")) {
+      // scripts/sizes.sh --guard: `way bytes` lines, bytes before the first answered badge.
+      for (const [name, f] of Object.entries(figures)) console.log(`${name} ${f.before}`);
+    } else for (const [name, f] of Object.entries(figures)) {
       console.log(`${name}: ${f.before} B gzip before the first answered badge, ${f.later} B later`);
       for (const file of f.files) console.log(`  ${file.before ? "before" : "later "} ${String(file.gzip).padStart(8)}  ${file.file}`);
     }

@@ -27,7 +27,7 @@ const ceiling = (name) => {
   return m ? `ceiling ${Number(m[1]).toLocaleString("en")} B (make test)` : "ceiling: see scripts/sizes.sh";
 };
 const br = (f) => brotliCompressSync(readFileSync(f), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const widgetFiles = ["dist/so-tenant-status_bg.wasm", "dist/so-tenant-status.js"].map((f) => path.join(root, f));
+const widgetFiles = ["dist/so-tenant-status_bg.wasm", "dist/so-tenant-status.js", "dist/__wasm_split.js"].map((f) => path.join(root, f));
 const decoderFiles = ["pkg-lite/so_tenant_status_bg.wasm", "pkg-lite/so_tenant_status.js"].map((f) => path.join(root, f));
 const sum = (xs) => xs.reduce((a, b) => a + b, 0);
 const summary = {
@@ -332,27 +332,27 @@ writeFileSync(path.join(out, "summary.json"), JSON.stringify(summary, null, 2) +
 
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const rows = [
-  ["widget wasm + js (gzip)", kb(summary.widget_gzip_bytes), ceiling("widget (dist wasm + js)")],
+  ["widget wasm + js (gzip)", kb(summary.widget_gzip_bytes), ceiling("widget (dist wasm + js + loader)")],
   ["widget wasm + js (brotli)", kb(summary.widget_brotli_bytes), ""],
   ["decoder-only wasm + js (gzip)", kb(summary.decoder_gzip_bytes), ceiling("decoder-only (pkg-lite)")],
   ["decoder-only wasm + js (brotli)", kb(summary.decoder_brotli_bytes), ""],
   ...[
-    ["page_20_tenants", "the page with 20 tenants", "≤ 270,000 B"],
-    ["mount_one_badge", "mount() of one badge (pkg/)", "≤ 180,000 B"],
-    ["element_one_badge", "<so-tenant-status> (pkg/)", "≤ 190,000 B"],
-  ].map(([way, what, target]) => [
+    ["page_20_tenants", "the page with 20 tenants", "≤ 270,000 B", "first load: page, 20 tenants"],
+    ["mount_one_badge", "mount() of one badge (pkg/)", "≤ 180,000 B", "first load: mount(), one badge"],
+    ["element_one_badge", "<so-tenant-status> (pkg/)", "≤ 190,000 B", "first load: element, one badge"],
+  ].map(([way, what, target, guard]) => [
     `${what}: gzip fetched before the first answered badge (later, lazy)`,
     `${summary[`first_load_${way}_gzip_bytes`].toLocaleString("en")} B (${summary[`later_${way}_gzip_bytes`].toLocaleString("en")} B)`,
-    target,
+    `${target}; ${ceiling(guard)}`,
   ]),
-  ["decode_ratio (decodeState vs baseline, per call)", summary.decode_ratio.toFixed(2), "≤ 4"],
+  ["decode_ratio (decodeState vs baseline, per call)", summary.decode_ratio.toFixed(2), "≤ 3.5"],
   ["decode_batch_ratio (decodeStates, per item)", summary.decode_batch_ratio.toFixed(2), "≤ 2.5"],
-  [`first badge (cold, median of ${FIRST_BADGE_PAIRS})`, `${summary.first_badge_ms.toFixed(0)} ms vs ${summary.first_badge_baseline_ms.toFixed(0)} ms (${signed(summary.first_badge_ms - summary.first_badge_baseline_ms)}; median of paired differences ${signed(summary.first_badge_paired_delta_ms)})`, "≤ baseline + 60 ms"],
-  ["dashboard_render_ratio (1,000 badges)", `${summary.dashboard_render_ratio.toFixed(2)} (${summary.dashboard_render_ms.toFixed(0)} vs ${summary.dashboard_render_baseline_ms.toFixed(0)} ms)`, "≤ 1.2"],
+  [`first badge (cold, median of ${FIRST_BADGE_PAIRS})`, `${summary.first_badge_ms.toFixed(0)} ms vs ${summary.first_badge_baseline_ms.toFixed(0)} ms (${signed(summary.first_badge_ms - summary.first_badge_baseline_ms)}; median of paired differences ${signed(summary.first_badge_paired_delta_ms)})`, "≤ baseline + 50 ms (paired)"],
+  ["dashboard_render_ratio (1,000 badges)", `${summary.dashboard_render_ratio.toFixed(2)} (${summary.dashboard_render_ms.toFixed(0)} vs ${summary.dashboard_render_baseline_ms.toFixed(0)} ms)`, "≤ 1.5"],
   ["  of which building the DOM (no layout)", `${summary.dashboard_build_ratio.toFixed(2)} (${summary.dashboard_build_ms.toFixed(0)} vs ${summary.dashboard_build_baseline_ms.toFixed(0)} ms)`, ""],
-  ["dashboard memory after 1,000 badges", kb(summary.dashboard_memory_bytes), "≤ 4 MB"],
+  ["dashboard memory after 1,000 badges", kb(summary.dashboard_memory_bytes), "≤ 8 MB"],
   ["board_filter_ms (toggle a health filter, 1,000 rows, to the next frame; median of the slower direction)", `${summary.board_filter_ms.toFixed(1)} ms (on ${summary.board_filter_on_ms.toFixed(1)}, off ${summary.board_filter_off_ms.toFixed(1)}; the same rows hidden by hand: on ${summary.board_filter_floor_on_ms.toFixed(1)}, off ${summary.board_filter_floor_off_ms.toFixed(1)})`, "≤ 50 ms"],
-  ["board_render_ratio (1,000 rows vs the baseline table)", `${summary.board_render_ratio.toFixed(2)} (${summary.board_render_ms.toFixed(0)} vs ${summary.board_render_baseline_ms.toFixed(0)} ms)`, "≤ 1.5"],
+  ["board_render_ratio (1,000 rows vs the baseline table)", `${summary.board_render_ratio.toFixed(2)} (${summary.board_render_ms.toFixed(0)} vs ${summary.board_render_baseline_ms.toFixed(0)} ms)`, "≤ 3.0"],
   ["requests per tenant per ValidUntil window", summary.requests_per_window.toFixed(3), "1"],
   ["requests while hidden", String(summary.requests_hidden), "0"],
   [

@@ -429,7 +429,7 @@ pub fn mount_board(
         provide_watch(watch);
         view! {
             <div class="sots-widget sots-widget--board" data-part="widget" data-theme=theme lang=lang>
-                {crate::part!(board(data, false))}
+                {crate::ui::later::board(data, false)}
             </div>
         }
     });

@@ -65,8 +65,10 @@ pub fn start_page() {
             None => "./".to_owned(),
         };
         let (lang, theme) = (query.lang, query.theme.data_theme());
-        leptos::mount::mount_to(target, move || crate::part!(inspector(lang, theme, back)))
-            .forget();
+        leptos::mount::mount_to(target, move || {
+            crate::ui::later::inspector(lang, theme, back)
+        })
+        .forget();
     } else {
         // Ask for the leading tab's lock before drawing: the browser answers
         // while the page renders, so the first check does not wait for it.

@@ -67,8 +67,8 @@ pub fn Page(
         <Show when=move || shown.get()>
             <main class="sots-page" data-theme=theme>
                 <PageIntro query=query.clone() />
-                {crate::part!(board(data.clone(), true))}
-                {crate::part!(legends(open))}
+                {crate::ui::later::board(data.clone(), true)}
+                {crate::ui::later::legends(open)}
             </main>
         </Show>
     }

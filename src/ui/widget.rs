@@ -62,7 +62,7 @@ pub fn Widget(
         <div class="sots-widget" data-part="widget" data-theme=theme lang=lang>
             <TenantBadge context_id=context_id env=env base_url=base_url variant=variant />
             <LiveRegion announcements=announcements />
-            {legends.then(|| crate::part!(legends(false)))}
+            {legends.then(|| crate::ui::later::legends(false))}
         </div>
     }
 }

@@ -118,3 +118,26 @@ test("linked from the page in its language, and back", async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("the page loads the inspector on first use: a chunk the board never fetches", async () => {
+  await api.reset();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  const wasm = [];
+  page.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(new URL(r.url()).pathname));
+  await page.goto(`${pageSite.origin}/?env=sod&context=Cust12345&base=${encodeURIComponent(api.origin)}`);
+  await page.waitForSelector("[data-part=badge][data-context-id=Cust12345][data-check=fresh]");
+  await page.waitForTimeout(500);
+  assert.deepEqual(wasm, ["/so-tenant-status_bg.wasm"], "the board's page fetches the main module alone");
+
+  await page.goto(`${pageSite.origin}/?view=notification`);
+  await page.waitForSelector("[data-part=inspector] [data-part=notification-input]");
+  const chunks = wasm.filter((p) => /^\/so-tenant-status\.inspector\.[0-9a-f]{16}\.wasm$/.test(p));
+  assert.equal(chunks.length, 1, `the inspector's chunk, content-hashed: ${wasm}`);
+  await page.fill("[data-part=notification-input]", fixture("notification-move.json"));
+  await page.waitForSelector("[data-part=notification][data-change-type=Move]");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
