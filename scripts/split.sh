@@ -25,7 +25,10 @@ trap 'rm -rf "$work"' EXIT
 wasm-split-cli "$raw" "$work" --out-name "$name" --target web
 mkdir -p "$out"
 wasm-bindgen --target web --keep-lld-exports --out-dir "$out" --out-name "$name" "$work/$name.wasm"
-opt=(-Oz --converge --low-memory-unused --strip-debug --strip-producers
+# SOTS_KEEP_NAMES=1 keeps function names, for a profile that names them.
+strip=(--strip-debug --strip-producers)
+[ -n "${SOTS_KEEP_NAMES:-}" ] && strip=(-g)
+opt=(-Oz --converge --low-memory-unused "${strip[@]}"
   --enable-bulk-memory --enable-sign-ext --enable-mutable-globals
   --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue)
 wasm-opt "${opt[@]}" "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm" 2>/dev/null

@@ -256,15 +256,23 @@ async fn the_timing_line_ticks_without_rebuilding_the_badge() {
     );
 }
 
-/// Waits for one timer task (the time formatter is made in one).
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
+/// Waits for the next paint and the task after it (the time formatters
+/// are made then, so that the first answers are painted without them).
+async fn after_paint() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    let task = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
             .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
             .unwrap();
     });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    wasm_bindgen_futures::JsFuture::from(task).await.unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -283,9 +291,9 @@ async fn the_next_check_time_is_shown_at_once_and_in_the_locale_form_soon_after(
         );
         assert_eq!(first, expected);
     }
-    next_task().await;
+    after_paint().await;
     let (later, final_form) = local_time(at, Lang::En);
-    assert!(final_form, "the formatter is made in the next task");
+    assert!(final_form, "the formatter is made after the next paint");
     let locale = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &{
         let o = js_sys::Object::new();
         for k in ["hour", "minute", "second"] {

@@ -13,7 +13,7 @@ use so_tenant_status_core::state_url;
 use so_tenant_status_core::status::{CheckError, TenantStatus};
 
 use super::{watch, words};
-use crate::client::clock::{local_time, locale_ready, now_ms, time_writer};
+use crate::client::clock::{local_time, locale_ready, now_ms, time_writer, writer_ready};
 use crate::client::scheduler;
 
 static NEXT_BADGE: AtomicU32 = AtomicU32::new(0);
@@ -25,14 +25,23 @@ thread_local! {
 }
 
 /// The forecast at `now`, shared by every view that asks in the same minute
-/// with the same rhythm and words.
+/// with the same rhythm and words. `None` until the locale's time
+/// formatters are made (after the first paint, see [`writer_ready`]): the
+/// line is not needed for the first answer, and making them (with the
+/// relative-time formatter the forecast's "in 3 hours" needs) loads the
+/// locale's data, 25-40 ms that the first badge would otherwise wait for.
+/// The views that show it track [`locale_ready`].
 fn forecast(
     rhythm: &Rhythm,
     now: i64,
     texts: &std::sync::Arc<so_tenant_status_core::i18n::Texts>,
 ) -> Option<(Window, String)> {
+    if !writer_ready(texts.lang()) {
+        return None;
+    }
     let time = time_writer(texts.lang());
-    FORECAST.with_borrow_mut(|shared| shared.forecast(rhythm, now, texts, &time))
+    let writer = locale_ready().get_untracked();
+    FORECAST.with_borrow_mut(|shared| shared.forecast(rhythm, now, texts, (&time, writer)))
 }
 
 /// A tenant-health badge that checks the state API itself: state as text,
@@ -398,8 +407,10 @@ pub fn BadgeGuide(
     let texts = words();
     let settings = watch();
     let minute = Memo::new(move |_| now.get() / 60_000);
+    let ready = locale_ready();
     move || {
         minute.track();
+        ready.track();
         let now = now_ms();
         let lang = texts.lang();
         let time = time_writer(lang);
@@ -473,8 +484,10 @@ pub fn Forecast() -> impl IntoView {
             timer.clear();
         }
     });
+    let ready = locale_ready();
     move || {
         minute.track();
+        ready.track();
         forecast(&settings.rhythm, now_ms(), &texts).map(|(window, line)| {
                 view! { <p class="sots-forecast" data-part="forecast" data-window=window.kind.as_str()>{line}</p> }
             })

@@ -366,10 +366,12 @@ pub struct SharedForecast {
     last: Option<Remembered>,
 }
 
-/// What a [`SharedForecast`] said, and for which minute, rhythm and words.
+/// What a [`SharedForecast`] said, and for which minute, rhythm, words
+/// and time writer.
 #[derive(Debug)]
 struct Remembered {
     minute: EpochMs,
+    writer: u32,
     rhythm: Rhythm,
     /// Held, so that its address cannot be taken by other words while remembered.
     texts: Arc<Texts>,
@@ -378,24 +380,31 @@ struct Remembered {
 
 impl SharedForecast {
     /// [`Rhythm::forecast`] at `now_ms`, worked out again only in another
-    /// minute, for another rhythm or for other words (compared by identity:
-    /// the words of one widget are one `Arc`).
+    /// minute, for another rhythm, for other words (compared by identity:
+    /// the words of one widget are one `Arc`) or when `writer`, the time
+    /// writer's version, changed (the browser writes times in the locale's
+    /// form once its formatter is made).
     pub fn forecast(
         &mut self,
         rhythm: &Rhythm,
         now_ms: EpochMs,
         texts: &Arc<Texts>,
-        time: TimeWriter<'_>,
+        (time, writer): (TimeWriter<'_>, u32),
     ) -> Option<(Window, String)> {
         let minute = now_ms.div_euclid(60_000);
         if let Some(last) = &self.last {
-            if last.minute == minute && last.rhythm == *rhythm && Arc::ptr_eq(&last.texts, texts) {
+            if last.minute == minute
+                && last.writer == writer
+                && last.rhythm == *rhythm
+                && Arc::ptr_eq(&last.texts, texts)
+            {
                 return last.said.clone();
             }
         }
         let said = rhythm.forecast(now_ms, texts, time);
         self.last = Some(Remembered {
             minute,
+            writer,
             rhythm: *rhythm,
             texts: Arc::clone(texts),
             said: said.clone(),
@@ -453,23 +462,26 @@ mod tests {
         );
         let mut shared = SharedForecast::default();
         let rhythm = Rhythm::default();
-        let first = shared.forecast(&rhythm, now, &en, &counted);
+        let first = shared.forecast(&rhythm, now, &en, (&counted, 0));
         let per_call = calls.get();
         assert!(per_call > 0);
         // 1,000 badges in the same minute: one forecast, the same line.
         for k in 0..1000 {
-            assert_eq!(shared.forecast(&rhythm, now + k * 40, &en, &counted), first);
+            assert_eq!(
+                shared.forecast(&rhythm, now + k * 40, &en, (&counted, 0)),
+                first
+            );
         }
         assert_eq!(calls.get(), per_call);
         assert_eq!(first, rhythm.forecast(now, &en, &utc));
         // Another minute, other words, another rhythm: worked out again.
         let later = now + 60_000;
         assert_eq!(
-            shared.forecast(&rhythm, later, &en, &counted),
+            shared.forecast(&rhythm, later, &en, (&counted, 0)),
             rhythm.forecast(later, &en, &utc)
         );
         assert_eq!(calls.get(), 2 * per_call);
-        let norwegian = shared.forecast(&rhythm, later, &nb, &counted);
+        let norwegian = shared.forecast(&rhythm, later, &nb, (&counted, 0));
         assert_eq!(norwegian, rhythm.forecast(later, &nb, &utc));
         assert!(
             norwegian.unwrap().1.starts_with("Neste vindu"),
@@ -480,13 +492,24 @@ mod tests {
             ..rhythm
         };
         assert_eq!(
-            shared.forecast(&summer, later, &nb, &counted),
+            shared.forecast(&summer, later, &nb, (&counted, 0)),
             summer.forecast(later, &nb, &utc)
         );
         assert_eq!(calls.get(), 4 * per_call);
         // Other words with the same language are other words (host overrides).
         let other_en = Arc::new(Texts::new(Lang::En));
-        shared.forecast(&summer, later, &other_en, &counted);
+        shared.forecast(&summer, later, &other_en, (&counted, 0));
         assert_eq!(calls.get(), 5 * per_call);
+        // The same, once the time writer writes another way (the locale's
+        // formatter made): worked out again, then remembered.
+        let weekdays = |ms: EpochMs, weekday: bool| format!("[{}]", counted(ms, weekday));
+        let written = shared
+            .forecast(&summer, later, &other_en, (&weekdays, 1))
+            .unwrap()
+            .1;
+        assert!(written.contains("[Sat "), "{written}");
+        assert_eq!(calls.get(), 6 * per_call);
+        shared.forecast(&summer, later, &other_en, (&weekdays, 1));
+        assert_eq!(calls.get(), 6 * per_call);
     }
 }
