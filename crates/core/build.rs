@@ -1,8 +1,9 @@
 //! Compiles `locales/<lang>.ftl` into static message tables at build time.
 //!
 //! The `.ftl` files stay the source translators edit; the shipped code
-//! carries no Fluent runtime for them. Each message becomes a list of
-//! pieces (text, or a variable to insert). What Fluent resolves without
+//! carries no Fluent runtime for them. Each language becomes one string of
+//! its messages' texts, with each variable to insert written as its name
+//! between two U+0001 marks, and the offset where each message ends. What Fluent resolves without
 //! arguments is resolved here: string and number literals, references to
 //! other messages and terms. A message that needs a choice at run time
 //! (a selector, a function call) stops the build with the file, the key
@@ -20,6 +21,10 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 
 /// The languages, as `crate::i18n::Lang` lists them (English first).
 const LANGS: [&str; 6] = ["en", "nb", "sv", "da", "de", "nl"];
+
+/// Marks a variable in a compiled message: `\u{1}name\u{1}` (see
+/// `crate::i18n::VAR`).
+const VAR: char = '\u{1}';
 
 /// One piece of a compiled message.
 #[derive(Clone, Debug, PartialEq)]
@@ -86,12 +91,12 @@ fn main() -> Result<(), String> {
     out.push_str("];\n");
 
     for file in &files {
-        let _ = writeln!(out, "/// `locales/{}`, compiled.", file.name);
-        let _ = writeln!(
-            out,
-            "pub(crate) static {}: [&[Piece<&str>]; COUNT] = [",
-            file.name.trim_end_matches(".ftl").to_uppercase()
-        );
+        // One string per language: every message's text in English's key
+        // order, a variable written as its name between two VAR marks, and
+        // where each message ends (a table of string pointers per message
+        // and piece cost more than the words themselves).
+        let mut text = String::new();
+        let mut ends = Vec::with_capacity(count);
         for key in &english.order {
             let pattern = file
                 .messages
@@ -100,20 +105,33 @@ fn main() -> Result<(), String> {
                 .or_else(|| english.messages.get(key).map(|p| (english, p)))
                 .ok_or_else(|| format!("{key}: no text"))?;
             let pieces = compile(pattern.0, key, pattern.1, 0)?;
-            out.push_str("    &[");
             for piece in merge(pieces) {
                 match piece {
-                    Piece::Text(t) => {
-                        let _ = write!(out, "Piece::Text({t:?}), ");
+                    Piece::Text(t) if t.contains(VAR) => {
+                        return Err(format!(
+                            "{}: {key}: U+0001 is not allowed in a message",
+                            file.name
+                        ));
                     }
+                    Piece::Text(t) => text.push_str(&t),
                     Piece::Var(v) => {
-                        let _ = write!(out, "Piece::Var({v:?}), ");
+                        text.push(VAR);
+                        text.push_str(&v);
+                        text.push(VAR);
                     }
                 }
             }
-            out.push_str("],\n");
+            ends.push(
+                u16::try_from(text.len())
+                    .map_err(|_| format!("{}: more than 64 KiB of text", file.name))?,
+            );
         }
-        out.push_str("];\n");
+        let _ = writeln!(out, "/// `locales/{}`, compiled.", file.name);
+        let _ = writeln!(
+            out,
+            "pub(crate) static {}: Messages = Messages {{\n    text: {text:?},\n    ends: {ends:?},\n}};",
+            file.name.trim_end_matches(".ftl").to_uppercase()
+        );
     }
     let dest =
         PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?).join("messages.rs");

@@ -27,23 +27,34 @@ use icu_locale_core::LanguageIdentifier;
 
 use crate::time::EpochMs;
 
-/// The compiled tables: `KEYS`, `SORTED` and one table per language.
+/// The compiled tables: `KEYS`, `SORTED` and one [`Messages`] per language.
 mod compiled {
-    use super::Piece;
+    use super::Messages;
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 }
 
-/// One piece of a message: text as written, or a variable to insert.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Piece<S> {
-    /// Text, written as it is.
-    Text(S),
-    /// A variable (`{ $name }`), replaced by its value.
-    Var(S),
+/// Marks a variable in a compiled message: the variable's name stands
+/// between two of them (`build.rs` refuses a message that has one of its own).
+const VAR: char = '\u{1}';
+
+/// A language's messages (see `build.rs`): their texts one after the
+/// other, in English's key order, and where each ends.
+struct Messages {
+    text: &'static str,
+    ends: [u16; compiled::COUNT],
 }
 
-/// A language's messages, by id.
-type Table = [&'static [Piece<&'static str>]; compiled::COUNT];
+impl Messages {
+    /// Message `id`'s text, variables marked with [`VAR`].
+    fn get(&self, id: usize) -> &'static str {
+        let start = id
+            .checked_sub(1)
+            .and_then(|before| self.ends.get(before))
+            .map_or(0, |end| usize::from(*end));
+        let end = self.ends.get(id).map_or(start, |end| usize::from(*end));
+        self.text.get(start..end).unwrap_or_default()
+    }
+}
 
 /// A message id: its place in English's order.
 fn id_of(key: &str) -> Option<usize> {
@@ -130,7 +141,7 @@ impl Lang {
     }
 
     /// The language's compiled messages (see `build.rs`).
-    fn table(self) -> &'static Table {
+    fn messages(self) -> &'static Messages {
         match self {
             Lang::En => &compiled::EN,
             Lang::Nb => &compiled::NB,
@@ -319,10 +330,12 @@ impl Texts {
 
     /// Our own text of message `id` in this language.
     fn push_own(&self, out: &mut String, id: usize, args: &[(&'static str, &str)]) {
-        for piece in self.lang.table().get(id).copied().unwrap_or_default() {
-            match piece {
-                Piece::Text(t) => out.push_str(t),
-                Piece::Var(name) => push_var(out, name, args),
+        // Text and variable names alternate: "Next window: ", "when", " (", …
+        for (at, part) in self.lang.messages().get(id).split(VAR).enumerate() {
+            if at % 2 == 0 {
+                out.push_str(part);
+            } else {
+                push_var(out, part, args);
             }
         }
     }
