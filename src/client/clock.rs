@@ -107,11 +107,32 @@ fn queue_make() {
         .request_animation_frame(after_paint.unchecked_ref())
         .is_err()
     {
-        // No frames (a hidden frame may get none for long): a task still comes.
+        // No animation frames here at all: a task still comes. (A hidden
+        // tab gets its frame, and so its formatters, when it is shown.)
         let make = Closure::once_into_js(make_listed);
         let _ =
             window.set_timeout_with_callback_and_timeout_and_arguments_0(make.unchecked_ref(), 0);
     }
+}
+
+/// Runs `use_it` with `lang`'s formatter of `form` once it is made. Until
+/// then `None`: the formatter is listed, and made after the next paint.
+fn with_format<R>(
+    lang: Lang,
+    form: Form,
+    use_it: impl FnOnce(&js_sys::Function) -> R,
+) -> Option<R> {
+    let out = FORMATS.with_borrow_mut(|formats| {
+        if let Some((_, made)) = formats.iter().find(|(key, _)| *key == (lang, form)) {
+            return made.as_ref().map(use_it);
+        }
+        formats.push(((lang, form), None));
+        None
+    });
+    if out.is_none() {
+        queue_make();
+    }
+    out
 }
 
 /// Whether [`time_writer`] writes in `lang`'s own forms yet. When not, its
@@ -119,47 +140,18 @@ fn queue_make() {
 /// changes then): a view can leave out a line that would otherwise be
 /// written twice, or make the first paint wait for the locale's data.
 pub fn writer_ready(lang: Lang) -> bool {
-    let ready = FORMATS.with_borrow_mut(|formats| {
-        let mut ready = true;
-        for form in [Form::Minutes, Form::WeekdayMinutes] {
-            match formats.iter().find(|(key, _)| *key == (lang, form)) {
-                Some((_, Some(_))) => {}
-                Some((_, None)) => ready = false,
-                None => {
-                    formats.push(((lang, form), None));
-                    ready = false;
-                }
-            }
-        }
-        ready
-    });
-    if !ready {
-        queue_make();
-    }
-    ready
+    // Both asked for (and so listed), whatever the first answers.
+    let made = [Form::Minutes, Form::WeekdayMinutes].map(|form| with_format(lang, form, |_| ()));
+    made.iter().all(Option::is_some)
 }
 
 /// `date` in `lang`'s `form`, once that formatter is made; until then
 /// `None`, and the formatter is listed to be made after the next paint.
 fn in_form(date: &Date, lang: Lang, form: Form) -> Option<String> {
-    let listed = FORMATS.with_borrow_mut(|formats| {
-        let found = formats.iter().find(|(key, _)| *key == (lang, form));
-        match found {
-            Some((_, Some(format))) => Some(format.call1(&JsValue::NULL, date).ok()?.as_string()),
-            Some((_, None)) => Some(None),
-            None => {
-                formats.push(((lang, form), None));
-                None
-            }
-        }
-    });
-    match listed {
-        Some(text) => text,
-        None => {
-            queue_make();
-            None
-        }
-    }
+    with_format(lang, form, |format| {
+        format.call1(&JsValue::NULL, date).ok()?.as_string()
+    })
+    .flatten()
 }
 
 /// Now, in epoch milliseconds.
