@@ -713,18 +713,23 @@ pub(crate) fn remote_wants(
     shared
 }
 
-/// Records a good answer, its transition history first read from what any
-/// tab of the origin kept, and kept again when it changed.
+/// Records a good answer, its transition history and watched spans first
+/// read from what any tab of the origin kept, and kept again: at once when
+/// the history changed, within a minute when only a span grew.
 fn record_with_history(st: &mut TenantStatus, state: TenantState, now: i64) {
     let context_id = state.context_identifier.clone();
     if st.history.is_empty() {
         st.history = history::of(&context_id);
+    }
+    if st.watched.is_empty() {
+        st.watched = history::watched(&context_id);
     }
     let before = st.history.last().cloned();
     st.record_state(state, now);
     if st.history.last() != before.as_ref() {
         history::keep(&context_id, &st.history);
     }
+    history::keep_watched(&context_id, &st.watched);
 }
 
 /// Forgets every tenant's transitions: in storage, and on every badge.
@@ -733,6 +738,9 @@ pub fn clear_history() {
     let statuses: Vec<ArcRwSignal<TenantStatus>> =
         SCHEDULER.with_borrow(|s| s.entries.values().map(|e| e.status.clone()).collect());
     for status in statuses {
-        status.update(|st| st.history.clear());
+        status.update(|st| {
+            st.history.clear();
+            st.watched.clear();
+        });
     }
 }

@@ -11,6 +11,7 @@ use crate::history::changed_at;
 use crate::i18n::Texts;
 use crate::status::{split_context_ids, CheckStatus, TenantStatus};
 use crate::time::EpochMs;
+use crate::timeline::{observed, Window};
 use crate::url::{validate_context_id, UrlError};
 
 /// Above this many tenants the board opens as a table.
@@ -268,11 +269,14 @@ pub enum SortKey {
     Checked,
     /// When the state, health or endpoint last changed (newest first).
     Changed,
+    /// Observed availability in the last 24 hours (lowest first; tenants
+    /// never watched last either way).
+    Observed,
 }
 
 impl SortKey {
     /// Every column, in table order.
-    pub const ALL: [SortKey; 7] = [
+    pub const ALL: [SortKey; 8] = [
         SortKey::Health,
         SortKey::State,
         SortKey::ContextId,
@@ -280,11 +284,12 @@ impl SortKey {
         SortKey::Version,
         SortKey::Checked,
         SortKey::Changed,
+        SortKey::Observed,
     ];
 
     /// The column's name in hooks (`data-col`, `data-sort`):
     /// `health`, `state`, `context-id`, `api`, `version`, `checked`,
-    /// `changed`.
+    /// `changed`, `observed`.
     pub fn as_str(self) -> &'static str {
         match self {
             SortKey::Health => "health",
@@ -294,6 +299,7 @@ impl SortKey {
             SortKey::Version => "version",
             SortKey::Checked => "checked",
             SortKey::Changed => "changed",
+            SortKey::Observed => "observed",
         }
     }
 
@@ -314,6 +320,8 @@ impl SortKey {
             SortKey::Version => version(sa).cmp(&version(sb)),
             SortKey::Checked => sb.checked_at_ms.cmp(&sa.checked_at_ms),
             SortKey::Changed => changed_at(&sb.history).cmp(&changed_at(&sa.history)),
+            // Sorted by a key worked out once per row (see `order_by`).
+            SortKey::Observed => Ordering::Equal,
         }
     }
 }
@@ -373,14 +381,36 @@ impl Sort {
         }
     }
 
-    /// Orders `(context id, status)` rows; ties go by context id.
-    pub fn order(self, rows: &mut [(&str, &TenantStatus)]) {
-        self.order_by(rows, |row| *row);
+    /// Orders `(context id, status)` rows at `now_ms`; ties go by context
+    /// id.
+    pub fn order(self, rows: &mut [(&str, &TenantStatus)], now_ms: EpochMs) {
+        self.order_by(rows, now_ms, |row| *row);
     }
 
-    /// Orders any rows, given each one's `(context id, status)`; ties go by
-    /// context id.
-    pub fn order_by<T>(self, rows: &mut [T], key: impl Fn(&T) -> (&str, &TenantStatus)) {
+    /// Orders any rows at `now_ms`, given each one's `(context id,
+    /// status)`; ties go by context id.
+    pub fn order_by<T>(
+        self,
+        rows: &mut [T],
+        now_ms: EpochMs,
+        key: impl Fn(&T) -> (&str, &TenantStatus),
+    ) {
+        if self.key == SortKey::Observed {
+            // Each row's availability is worked out once, not per comparison.
+            rows.sort_by_cached_key(|row| {
+                let (ctx, status) = key(row);
+                let share = observed(status, Window::Day, now_ms).permille().map(|p| {
+                    if self.reversed {
+                        -i64::from(p)
+                    } else {
+                        i64::from(p)
+                    }
+                });
+                let (number, id) = context_number(ctx);
+                (share.is_none(), share, number, id.to_owned())
+            });
+            return;
+        }
         rows.sort_by(|a, b| {
             let (a, b) = (key(a), key(b));
             let primary = self.key.compare(a, b);
@@ -525,7 +555,7 @@ mod tests {
         let rows = [("Cust10", &a), ("Cust9", &b), ("Cust100", &c)];
         let order = |sort: Sort| {
             let mut r = rows;
-            sort.order(&mut r);
+            sort.order(&mut r, 0);
             r.iter().map(|(id, _)| *id).collect::<Vec<_>>()
         };
         assert_eq!(
@@ -548,6 +578,50 @@ mod tests {
         assert_eq!(
             order(Sort::default().clicked(SortKey::State)),
             ["Cust9", "Cust10", "Cust100"]
+        );
+    }
+
+    #[test]
+    fn sorting_by_observed_availability_puts_the_worst_first_and_the_unwatched_last() {
+        let day = 86_400_000;
+        let start = 1_790_000_000_000;
+        // Answers every 5 minutes for a day; `down_at` turns it Suspended
+        // for an hour.
+        let watched = |down_at: Option<EpochMs>| {
+            let mut s = TenantStatus::default();
+            let mut at = start;
+            while at <= start + day {
+                let state = match down_at {
+                    Some(d) if at >= d && at < d + 3_600_000 => "Suspended",
+                    _ => "Running",
+                };
+                s.record_state(
+                    decode_state(&format!(
+                        r#"{{"ContextIdentifier":"Cust1","State":"{state}"}}"#
+                    ))
+                    .unwrap(),
+                    at,
+                );
+                at += 300_000;
+            }
+            s
+        };
+        let (fine, flaky, never) = (
+            watched(None),
+            watched(Some(start + 3_600_000)),
+            TenantStatus::default(),
+        );
+        let rows = [("Cust1", &fine), ("Cust2", &never), ("Cust3", &flaky)];
+        let order = |sort: Sort| {
+            let mut r = rows;
+            sort.order(&mut r, start + day);
+            r.iter().map(|(id, _)| *id).collect::<Vec<_>>()
+        };
+        let by = Sort::default().clicked(SortKey::Observed);
+        assert_eq!(order(by), ["Cust3", "Cust1", "Cust2"]);
+        assert_eq!(
+            order(by.clicked(SortKey::Observed)),
+            ["Cust1", "Cust3", "Cust2"]
         );
     }
 

@@ -1,5 +1,6 @@
 //! Transition history: per tenant, the last [`MAX_PER_TENANT`] changes of
-//! state, health or endpoint, with their times; the plain-words notes read
+//! state, health or endpoint, with their times, and the spans in which
+//! checks ran ([`crate::timeline::Watched`]); the plain-words notes read
 //! from it; and its stored form (one namespaced, versioned, bounded
 //! `localStorage` entry per origin, read with `serde_json`: a corrupt or
 //! foreign entry is ignored, never trusted).
@@ -13,6 +14,7 @@ use crate::i18n::Texts;
 use crate::maintenance::{Rhythm, WindowKind};
 use crate::state::{State, TenantState};
 use crate::time::EpochMs;
+use crate::timeline::{sane_watched, Watched, MAX_WATCHED};
 use crate::url::validate_context_id;
 
 /// Transitions kept per tenant.
@@ -85,6 +87,7 @@ pub fn record(transitions: &mut Vec<Transition>, state: &TenantState, at_ms: Epo
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct History {
     tenants: BTreeMap<String, Vec<Transition>>,
+    watched: BTreeMap<String, Vec<Watched>>,
 }
 
 /// The stored form as read: each transition kept as its JSON text until
@@ -93,6 +96,10 @@ pub struct History {
 struct Stored {
     v: u32,
     tenants: BTreeMap<String, Vec<Box<serde_json::value::RawValue>>>,
+    /// Added after version 1 shipped: an entry without it reads as
+    /// nothing watched, and an older reader ignores it.
+    #[serde(default)]
+    watched: BTreeMap<String, Box<serde_json::value::RawValue>>,
 }
 
 /// The stored form as written.
@@ -100,6 +107,7 @@ struct Stored {
 struct StoredOut<'a> {
     v: u32,
     tenants: BTreeMap<&'a str, &'a [Transition]>,
+    watched: BTreeMap<&'a str, &'a [Watched]>,
 }
 
 impl History {
@@ -119,9 +127,26 @@ impl History {
         }
     }
 
+    /// One tenant's watched spans, oldest first (empty when none).
+    pub fn watched(&self, context_id: &str) -> &[Watched] {
+        self.watched.get(context_id).map_or(&[], Vec::as_slice)
+    }
+
+    /// Replaces one tenant's watched spans (the last [`MAX_WATCHED`]).
+    pub fn set_watched(&mut self, context_id: &str, watched: &[Watched]) {
+        let keep = watched.len().saturating_sub(MAX_WATCHED);
+        let kept = watched.get(keep..).unwrap_or_default().to_vec();
+        if kept.is_empty() {
+            self.watched.remove(context_id);
+        } else {
+            self.watched.insert(context_id.to_owned(), kept);
+        }
+    }
+
     /// Forgets everything.
     pub fn clear(&mut self) {
         self.tenants.clear();
+        self.watched.clear();
     }
 
     /// How many tenants have transitions.
@@ -134,19 +159,33 @@ impl History {
         self.tenants.is_empty()
     }
 
-    /// The stored text: `{"v":1,"tenants":{"Cust1":[...]}}`, at most
-    /// [`MAX_TENANTS`] tenants (those changed last).
+    /// The stored text: `{"v":1,"tenants":{"Cust1":[...]},"watched":
+    /// {"Cust1":[[from,to],...]}}`, at most [`MAX_TENANTS`] tenants (those
+    /// seen last).
     pub fn to_storage(&self) -> String {
-        let mut newest: Vec<(&String, &Vec<Transition>)> = self.tenants.iter().collect();
-        newest.sort_by_key(|(_, t)| std::cmp::Reverse(t.last().map(|l| l.at_ms)));
+        let seen = |ctx: &str| {
+            let changed = self.of(ctx).last().map(|l| l.at_ms);
+            let watched = self.watched(ctx).last().map(|w| w.to_ms());
+            changed.max(watched)
+        };
+        let mut newest: Vec<&String> = self.tenants.keys().chain(self.watched.keys()).collect();
+        newest.sort();
+        newest.dedup();
+        newest.sort_by_key(|ctx| std::cmp::Reverse(seen(ctx)));
         newest.truncate(MAX_TENANTS);
-        let tenants = newest
-            .into_iter()
-            .map(|(ctx, transitions)| (ctx.as_str(), transitions.as_slice()))
-            .collect();
+        let (mut tenants, mut watched) = (BTreeMap::new(), BTreeMap::new());
+        for ctx in newest {
+            if let Some(t) = self.tenants.get(ctx) {
+                tenants.insert(ctx.as_str(), t.as_slice());
+            }
+            if let Some(w) = self.watched.get(ctx) {
+                watched.insert(ctx.as_str(), w.as_slice());
+            }
+        }
         serde_json::to_string(&StoredOut {
             v: STORAGE_VERSION,
             tenants,
+            watched,
         })
         .unwrap_or_default()
     }
@@ -178,6 +217,19 @@ impl History {
                 }
             }
             history.set(&ctx, &kept);
+        }
+        for (ctx, value) in stored.watched.into_iter().take(MAX_TENANTS) {
+            if validate_context_id(&ctx).is_err() {
+                continue;
+            }
+            // A tenant's spans are kept whole or not at all: one out of
+            // order says the list is not ours.
+            let Ok(spans) = serde_json::from_str::<Vec<Watched>>(value.get()) else {
+                continue;
+            };
+            if sane_watched(&spans, &TIME_RANGE) {
+                history.set_watched(&ctx, &spans);
+            }
         }
         history
     }

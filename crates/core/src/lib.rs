@@ -24,6 +24,8 @@
 //! * [`guidance`]: what each state means for a partner integration;
 //! * [`maintenance`]: the published maintenance rhythm and the forecast;
 //! * [`history`]: each tenant's transitions, their notes and stored form;
+//! * [`timeline`]: health timelines and observed availability from the
+//!   transitions and the spans in which checks ran;
 //! * [`inspect`]: a pasted change notification, as the inspector shows it.
 //!
 //! Payloads are read with `serde_json` into `serde`-derived types; outputs
@@ -71,6 +73,7 @@ pub mod schedule;
 pub mod state;
 pub mod status;
 pub mod time;
+pub mod timeline;
 pub mod url;
 
 pub use change_type::{ChangeType, ChangeTypeInfo};

@@ -255,13 +255,17 @@ pub struct TenantStatus {
     /// The last changes of state, health or endpoint, oldest first
     /// ([`crate::history`]).
     pub history: Vec<crate::history::Transition>,
+    /// The spans in which checks ran and answered, oldest first
+    /// ([`crate::timeline`]).
+    pub watched: Vec<crate::timeline::Watched>,
 }
 
 impl TenantStatus {
     /// Records a good answer. An `Endpoint` or `Api` other than the last
     /// answer's is a move ([`TenantStatus::moved`]); a change of state,
-    /// health or endpoint is added to [`TenantStatus::history`]; a
-    /// notification mark ends here.
+    /// health or endpoint is added to [`TenantStatus::history`]; the
+    /// answer extends [`TenantStatus::watched`]; a notification mark ends
+    /// here.
     pub fn record_state(&mut self, state: TenantState, now_ms: EpochMs) {
         if let Some(last) = &self.last {
             let (from, to) = (Endpoints::of(last), Endpoints::of(&state));
@@ -274,6 +278,7 @@ impl TenantStatus {
             }
         }
         crate::history::record(&mut self.history, &state, now_ms);
+        crate::timeline::record_watch(&mut self.watched, now_ms);
         self.last = Some(state);
         self.checked_at_ms = Some(now_ms);
         self.error = None;

@@ -162,6 +162,52 @@ fn stored_form_round_trips_and_ignores_what_is_not_ours() {
 }
 
 #[test]
+fn watched_spans_are_stored_with_the_history_and_checked_when_read() {
+    use so_tenant_status_core::timeline::{record_watch, Watched};
+    let mut h = History::default();
+    let mut w = Vec::new();
+    let start = ms("2026-12-02T09:00:00Z");
+    for i in 0..12 {
+        record_watch(&mut w, start + i * 300_000);
+    }
+    record_watch(&mut w, start + 5 * 3_600_000);
+    h.set_watched("Cust1", &w);
+    assert_eq!(
+        h.watched("Cust1"),
+        [
+            Watched(start, start + 11 * 300_000),
+            Watched(start + 5 * 3_600_000, start + 5 * 3_600_000)
+        ]
+    );
+    let text = h.to_storage();
+    assert!(text.contains(r#""watched":{"Cust1":[["#), "{text}");
+    assert_eq!(History::from_storage(&text), h);
+    // An entry written before spans were stored reads as nothing watched.
+    let old = r#"{"v":1,"tenants":{"Cust2":[{"atMs":1764666000000,"state":"Running","health":"ok","endpoint":null}]}}"#;
+    let read = History::from_storage(old);
+    assert_eq!(read.of("Cust2").len(), 1);
+    assert!(read.watched("Cust2").is_empty());
+    // Spans out of order, backwards, implausible or not numbers: that
+    // tenant's spans are dropped, the rest kept.
+    let mixed = r#"{"v":1,"tenants":{},"watched":{
+        "Cust1":[[1764666000000,1764667000000]],
+        "Cust2":[[1764667000000,1764666000000]],
+        "Cust3":[[1764666000000,1764667000000],[1764666500000,1764668000000]],
+        "Cust4":[[1,2]],
+        "Cust5":"x",
+        "<b>":[[1764666000000,1764667000000]]
+    }}"#;
+    let read = History::from_storage(mixed);
+    assert_eq!(
+        read.watched("Cust1"),
+        [Watched(1764666000000, 1764667000000)]
+    );
+    for ctx in ["Cust2", "Cust3", "Cust4", "Cust5", "<b>"] {
+        assert!(read.watched(ctx).is_empty(), "{ctx}");
+    }
+}
+
+#[test]
 fn storage_is_bounded() {
     let mut h = History::default();
     let long: Vec<Transition> = (0..80)

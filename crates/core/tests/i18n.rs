@@ -102,7 +102,7 @@ fn every_key_is_in_every_language_with_the_same_variables() {
 
 /// Keys whose text may equal the English: identifiers and formats that
 /// every language writes alike. Everything else must be translated.
-const SAME_AS_ENGLISH: [&str; 10] = [
+const SAME_AS_ENGLISH: [&str; 13] = [
     "health-ok",           // "OK" in every one of the six
     "health-word-ok",      // "ok"
     "legend-api",          // "API"
@@ -113,10 +113,27 @@ const SAME_AS_ENGLISH: [&str; 10] = [
     "board-count",         // "{ $label }: { $count }": punctuation only
     "history-span",        // "{ $state } { $from }–{ $to }": punctuation only
     "inspect-placeholder", // a JSON example, fields as SuperOffice names them
+    "timeline-name",       // "{ $window }: { $parts }": punctuation only
+    "timeline-segment",    // "{ $from }–{ $to }: { $state }, { $health }": punctuation only
+    "availability-none",   // "–": a dash
 ];
 
 /// Keys the same in some languages only, and which.
-const SAME_IN: [(&str, &[Lang]); 3] = [
+const SAME_IN: [(&str, &[Lang]); 8] = [
+    // Dutch writes a per cent sign without a space, as English does.
+    ("percent", &[Lang::Nl]),
+    // "min" (minutes) and "d" (days) everywhere but in German.
+    (
+        "duration-under-minute",
+        &[Lang::Nb, Lang::Sv, Lang::Da, Lang::Nl],
+    ),
+    (
+        "duration-minutes",
+        &[Lang::Nb, Lang::Sv, Lang::Da, Lang::Nl],
+    ),
+    ("duration-days", &[Lang::Nb, Lang::Sv, Lang::Da, Lang::Nl]),
+    // "Download CSV" is Danish too.
+    ("board-export-csv", &[Lang::Da]),
     // "Tenant" is the word these translations use throughout.
     ("inspect-tenant", &[Lang::Nb, Lang::Sv, Lang::Da, Lang::Nl]),
     // "Version" is the word in Swedish, Danish and German too.
