@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use serde::Serialize;
 use so_tenant_status_core::board::Filter;
+use so_tenant_status_core::export::{ExportOptions, Format};
 use so_tenant_status_core::field::ObjectOf;
 use so_tenant_status_core::options::{BoardOptions, ContextIds, MountOptions, OptionsError};
 use so_tenant_status_core::status::{CheckError, TenantStatus};
@@ -67,6 +68,28 @@ export interface BoardOptions {
   maintenance?: MaintenanceOptions;
   /** Hours of MigrationPending or Provisioning before the badge notes "Stuck for …". Default 24. */
   stuckAfterHours?: number;
+}
+
+/** Options of `BoardHandle.exportBoard()`. */
+export interface ExportOptions {
+  /** "csv" (default: RFC 4180, UTF-8 with a byte-order mark, formula-like cells made inert with a leading ') or "json" (an array of ExportRow). Anything else throws. */
+  format?: "csv" | "json";
+}
+
+/** One tenant of a board's report (`exportBoard({ format: "json" })`). */
+export interface ExportRow {
+  contextId: string;
+  environment: string;
+  health: Health | null;
+  state: string | null;
+  apiAvailable: boolean | null;
+  version: string | null;
+  /** When last checked, ISO 8601 (UTC). */
+  checked: string | null;
+  /** Share of the watched time in `ok` over the last 24 hours, per cent with one decimal (rounded down), as observed from this browser; null when not watched. */
+  observed24h: number | null;
+  /** The same over the last 7 days. */
+  observed7d: number | null;
 }
 
 /** Where a tenant answers. */
@@ -370,6 +393,27 @@ impl BoardHandle {
             self.control.set_ids(list);
         }
         Ok(())
+    }
+
+    /// The board as a report: the rows as shown (filter, search and sort
+    /// applied) as CSV (the default) or JSON text. Made here: nothing is
+    /// sent anywhere.
+    ///
+    /// # Errors
+    /// Throws when `options` is not an object or `format` is neither
+    /// "csv" nor "json".
+    #[wasm_bindgen(js_name = exportBoard)]
+    pub fn export_board(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ExportOptions")] options: JsValue,
+    ) -> Result<String, JsError> {
+        let format = if options.is_undefined() || options.is_null() {
+            Format::Csv
+        } else {
+            let options: ExportOptions = serde_wasm_bindgen::from_value(options).map_err(error)?;
+            options.format().map_err(error)?
+        };
+        Ok(self.control.data.report(format).0)
     }
 
     /// Applies a change notification to the board's tenant, if it shows it

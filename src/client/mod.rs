@@ -6,5 +6,6 @@ pub mod fetch;
 pub mod history;
 pub mod lang;
 pub mod live;
+pub mod report;
 pub mod scheduler;
 pub mod tabs;

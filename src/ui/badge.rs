@@ -136,6 +136,10 @@ pub fn BadgeView(
     /// table row names the tenant.
     #[prop(optional)]
     named: bool,
+    /// More of the card, after its guidance and history (a board's card
+    /// and expanded row draw the tenant's timelines there).
+    #[prop(optional)]
+    extra: Option<ViewFn>,
 ) -> impl IntoView {
     let texts = words();
     let model = model_of(&status, &now);
@@ -169,6 +173,7 @@ pub fn BadgeView(
                     />
                     <BadgeNotes model=m.clone() />
                     <BadgeGuide status=status.clone() now=now.clone() />
+                    {extra.as_ref().map(ViewFn::run)}
                     <BadgeTiming status=status.clone() now=now.clone() />
                     <BadgeLinks links=m.links.clone() />
                     {(!m.warnings.is_empty()).then(|| view! { <BadgeWarnings warnings=m.warnings.clone() /> })}

@@ -24,10 +24,15 @@ use so_tenant_status_core::status::{CheckError, TenantStatus};
 use so_tenant_status_core::{state_url, UrlError};
 use web_sys::EventTarget;
 
+use so_tenant_status_core::export::{self, rows_as_shown, Format};
+use so_tenant_status_core::timeline::{Availability, Window};
+
 use super::badge::{model_of, BadgeNotes, Forecast};
+use super::later::{self, TimelineLook};
 use super::{provide_words, words, BadgeView, LiveRegion};
 use crate::client::clock::now_ms;
 use crate::client::live::Announcements;
+use crate::client::report;
 use crate::client::scheduler;
 
 // Texts are written as blocks (`{texts.get(..)}`), never as literals:
@@ -93,6 +98,45 @@ pub struct BoardData {
 }
 
 impl BoardData {
+    /// The board as a report: the rows as shown (filter, search and sort
+    /// applied), in `format`, with how many rows it has.
+    pub fn report(&self, format: Format) -> (String, usize) {
+        let now = now_ms();
+        let rows = self.rows.get_untracked();
+        let statuses: Vec<TenantStatus> = rows.iter().map(|r| r.status.get_untracked()).collect();
+        let pairs: Vec<(&str, &TenantStatus)> = rows
+            .iter()
+            .zip(&statuses)
+            .map(|(r, s)| (r.context_id.as_str(), s))
+            .collect();
+        let shown = self.filter.with_untracked(|f| {
+            rows_as_shown(&pairs, &self.env, f, self.sort.get_untracked(), now)
+        });
+        (export::write(&shown, format), shown.len())
+    }
+
+    /// Saves the report as a file (CSV) or copies it (JSON); says what was
+    /// done, or why not, in the board's words.
+    pub async fn hand_over(&self, format: Format) -> Result<String, String> {
+        let (text, count) = self.report(format);
+        let count = count.to_string();
+        match format {
+            Format::Csv => {
+                let name = export::file_name(&self.env, now_ms(), format);
+                report::save(&name, format.file_type().1, &text)
+                    .map(|()| {
+                        self.texts
+                            .with("board-export-saved", &[("count", &count), ("file", &name)])
+                    })
+                    .map_err(|_| self.texts.get("board-export-failed"))
+            }
+            Format::Json => report::copy(&text)
+                .await
+                .map(|()| self.texts.with("board-export-copied", &[("count", &count)]))
+                .map_err(|_| self.texts.get("board-export-failed")),
+        }
+    }
+
     /// Ends the board's subscriptions (the board is gone).
     pub fn release(&self) {
         for row in self.rows.get_untracked() {
@@ -282,7 +326,7 @@ pub fn Board(
                     .zip(&statuses)
                     .map(|(r, s)| (r.context_id.as_str(), &**s, r))
                     .collect();
-                sort.order_by(&mut all, |(c, s, _)| (*c, *s));
+                sort.order_by(&mut all, now_ms(), |(c, s, _)| (*c, *s));
                 all.into_iter()
                     .map(|(_, _, r)| r.clone())
                     .collect::<Vec<_>>()
@@ -438,6 +482,19 @@ fn BoardToolbar(
         let layout = data.layout.clone();
         move |l: Layout| layout.set(Some(l))
     };
+    // Once a tenant has been counted (answered or failed): its chunk is
+    // fetched after the first badge.
+    let tools = {
+        let data = data.clone();
+        let counted = Memo::new(move |_| {
+            summary.with(|s| {
+                s.counts
+                    .iter()
+                    .any(|(k, _)| matches!(k, CountKey::Health(_)))
+            })
+        });
+        move || counted.get().then(|| later::board_tools(data.clone()))
+    };
     view! {
         <div class="sots-board__toolbar">
             <div class="sots-board__summary" data-part="summary" role="group" aria-label=texts.get("board-summary")>
@@ -490,7 +547,59 @@ fn BoardToolbar(
                     })
                     .to_vec()}
             </div>
+            {tools}
             <Forecast />
+        </div>
+    }
+}
+
+/// The board's tools that need answers: export, and the observed
+/// availability.
+#[component]
+pub fn BoardTools(
+    /// The board.
+    data: BoardData,
+) -> impl IntoView {
+    view! {
+        <BoardExport data=data.clone() />
+        <BoardAvailability rows=data.rows />
+    }
+}
+
+/// "Download CSV" and "Copy as JSON": the rows as shown, made in the
+/// browser. `[data-part=export]` holds the buttons (`data-format`) and
+/// `[data-part=export-status]` (`role="status"`), what was done.
+#[component]
+fn BoardExport(
+    /// The board.
+    data: BoardData,
+) -> impl IntoView {
+    let texts = data.texts.clone();
+    let said = RwSignal::new((String::new(), false));
+    let button = move |format: Format, key: &'static str| {
+        let data = data.clone();
+        view! {
+            <button
+                type="button"
+                data-format=format.file_type().0
+                on:click=move |_| later::export(data.clone(), format, said)
+            >
+                {data.texts.get(key)}
+            </button>
+        }
+    };
+    view! {
+        <div class="sots-board__export" data-part="export" role="group" aria-label=texts.get("board-export")>
+            {button(Format::Csv, "board-export-csv")}
+            {button(Format::Json, "board-export-json")}
+            <span
+                class="sots-board__export-status"
+                data-part="export-status"
+                data-error=move || said.with(|(_, failed)| failed.then_some("true"))
+                role="status"
+            >
+                {move || said.with(|(text, _)| text.clone())}
+            </span>
         </div>
     }
 }
@@ -664,6 +773,7 @@ fn BoardRow(
                                 env=env.clone()
                                 on_refresh=Some(on_refresh)
                                 part="detail"
+                                extra=timelines(&status, &now)
                             />
                         </td>
                     </tr>
@@ -736,6 +846,9 @@ fn BoardRow(
                     <td data-col="version" data-part="version">{m.version.clone()}</td>
                     <td data-col="checked" data-part="checked">{checked}</td>
                     <td data-col="changed" data-part="changed">{changed}</td>
+                    <td data-col="observed" data-part="observed">
+                        {row_timeline(&status, &now)}
+                    </td>
                 </tr>
             }
         })
@@ -772,19 +885,109 @@ fn BoardCards(
                     view! {
                         <div class=class hidden=move || !shown.get()>
                             <BadgeView
-                                status=row.status
-                                now=row.now
+                                status=row.status.clone()
+                                now=row.now.clone()
                                 context_id=row.context_id
                                 env=data.env.clone()
                                 on_refresh=Some(on_refresh)
                                 variant=data.variant
                                 named=true
+                                extra=timelines(&row.status, &row.now)
                             />
                         </div>
                     }
                 }}
             </For>
         </div>
+    }
+}
+
+/// A tenant's last 24 hours and 7 days, each with its availability (the
+/// expanded row, the card), once it has answered. Drawn with the badge,
+/// which is built again when its model changes (the first answer is one).
+fn timelines(status: &ArcRwSignal<TenantStatus>, now: &ArcRwSignal<i64>) -> ViewFn {
+    let (status, now) = (status.clone(), now.clone());
+    ViewFn::from(move || {
+        let look = |window| TimelineLook {
+            window,
+            percent: true,
+            labelled: true,
+        };
+        seen(&status)
+            .then(|| {
+                view! {
+                    <div class="sots-timelines" data-part="timelines">
+                        {later::timeline(status.clone(), now.clone(), look(Window::Day))}
+                        {later::timeline(status.clone(), now.clone(), look(Window::Week))}
+                    </div>
+                }
+            })
+            .into_any()
+    })
+}
+
+/// A row's last 24 hours with its availability, once it has answered
+/// (drawn with the row, which is built again when its model changes).
+fn row_timeline(status: &ArcRwSignal<TenantStatus>, now: &ArcRwSignal<i64>) -> impl IntoView {
+    let look = TimelineLook {
+        window: Window::Day,
+        percent: true,
+        labelled: false,
+    };
+    seen(status).then(|| later::timeline(status.clone(), now.clone(), look))
+}
+
+/// Whether the tenant has answered (or its history says it was watched):
+/// a timeline has something to draw, and its chunk is fetched after the
+/// first badge, not before.
+fn seen(status: &ArcRwSignal<TenantStatus>) -> bool {
+    status.with_untracked(|s| s.checked_at_ms.is_some() || !s.watched.is_empty())
+}
+
+/// The board's observed availability in the last 24 hours: every tenant's
+/// watched time summed ("Last 24 h, observed from this browser: OK 99.2 %").
+#[component]
+fn BoardAvailability(
+    /// The board's tenants.
+    rows: ArcRwSignal<Vec<Row>>,
+) -> impl IntoView {
+    let texts = words();
+    // Summed every 15 seconds and when the tenants change, not on each
+    // answer: a board of 1,000 gets several answers a second.
+    let tick = RwSignal::new(0u32);
+    if let Ok(handle) = set_interval_with_handle(
+        move || tick.update(|t| *t = t.wrapping_add(1)),
+        std::time::Duration::from_secs(15),
+    ) {
+        on_cleanup(move || handle.clear());
+    }
+    let total = Memo::new(move |_| {
+        tick.track();
+        let now = now_ms();
+        rows.with(|rows| {
+            let all: Vec<Availability> = rows
+                .iter()
+                .map(|r| {
+                    r.status.with_untracked(|s| {
+                        so_tenant_status_core::timeline::observed(s, Window::Day, now)
+                    })
+                })
+                .collect();
+            Availability::total(&all)
+        })
+    });
+    let text = move || {
+        let percent = total.with(|t| t.percent_text(&texts));
+        texts.with("board-availability", &[("percent", &percent)])
+    };
+    view! {
+        <p
+            class="sots-board__availability"
+            data-part="board-availability"
+            data-permille=move || total.with(Availability::permille)
+        >
+            {text}
+        </p>
     }
 }
 

@@ -1,17 +1,21 @@
 //! Parts a first badge does not need, loaded on first use.
 //!
-//! [`legends`], [`board`] and [`inspector`] draw one. With the `split`
-//! feature (built through `scripts/split.sh`) the parts the build's first
-//! badge does not need are `#[lazy]` split points: `scripts/split.sh` moves
-//! what only such a part reaches into a chunk of its own, fetched (next to
-//! the main module, by its URL) the first time the part is drawn; until the
-//! chunk is there the place stays empty. Which parts:
+//! [`legends`], [`board`], [`inspector`] and [`after_first`] draw one.
+//! With the `split` feature (built through `scripts/split.sh`) the parts
+//! the build's first badge does not need are `#[lazy]` split points:
+//! `scripts/split.sh` moves what only such a part reaches into a chunk of
+//! its own, fetched (next to the main module, by its URL) the first time
+//! the part is drawn; until the chunk is there the place stays empty.
+//! Which parts:
 //!
-//! * `pkg/` (no `page`): the board (`mountBoard()`) and the legends
-//!   (`legends: true`); a portal's badge needs neither;
-//! * `dist/` (`page`): the notification inspector (`?view=notification`);
-//!   the page's first badge is in its board, and the legends sit under it,
-//!   so both stay in the main module (a chunk would add a round trip before
+//! * `pkg/` (no `page`): the board (`mountBoard()`, with its timelines,
+//!   observed availability and export) and the legends (`legends: true`);
+//!   a portal's badge needs neither;
+//! * `dist/` (`page`): the notification inspector (`?view=notification`),
+//!   and one chunk, `after`, for what the page draws only once tenants
+//!   have answered: the legends under the board, the board's timelines and
+//!   observed availability. The page's first badge is in its board, so the
+//!   board stays in the main module (a chunk would add a round trip before
 //!   the first badge).
 //!
 //! Without `split` (the browser tests, clippy's default build) every part
@@ -19,16 +23,63 @@
 //! loader, which only a split build has.
 
 use leptos::prelude::*;
+use so_tenant_status_core::export::Format;
 use so_tenant_status_core::i18n::Lang;
+use so_tenant_status_core::status::TenantStatus;
+use so_tenant_status_core::timeline::Window;
 
 use crate::ui::BoardData;
+
+/// How a timeline is drawn: which window, with its availability, with
+/// the window's name before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimelineLook {
+    /// Which window.
+    pub window: Window,
+    /// Show the availability next to the bar.
+    pub percent: bool,
+    /// Say the window before the bar.
+    pub labelled: bool,
+}
+
+/// What is drawn after the first badge ([`after_first`]).
+pub enum Part {
+    /// The state and change-type legends (`open` or compact).
+    Legends(bool),
+    /// A tenant's timeline bar.
+    Timeline(ArcRwSignal<TenantStatus>, ArcRwSignal<i64>, TimelineLook),
+    /// The board's tools that need answers: export and observed
+    /// availability.
+    BoardTools(BoardData),
+}
 
 /// The parts, drawn at once.
 pub mod now {
     use leptos::prelude::*;
     use so_tenant_status_core::i18n::Lang;
 
+    use super::Part;
+    use crate::ui::board::BoardTools;
+    use crate::ui::timeline::Timeline;
     use crate::ui::{Board, BoardData, ChangeTypeLegend, Inspector, StateLegend};
+
+    /// A part drawn after the first badge.
+    pub fn after_first(part: Part) -> AnyView {
+        match part {
+            Part::Legends(open) => legends(open).into_any(),
+            Part::Timeline(status, now, look) => view! {
+                <Timeline
+                    status=status
+                    now=now
+                    window=look.window
+                    percent=look.percent
+                    labelled=look.labelled
+                />
+            }
+            .into_any(),
+            Part::BoardTools(data) => view! { <BoardTools data=data /> }.into_any(),
+        }
+    }
 
     /// The state and change-type legends (`open` or compact).
     pub fn legends(open: bool) -> impl IntoView {
@@ -54,6 +105,16 @@ pub mod now {
 mod chunk {
     use leptos::prelude::*;
 
+    /// [`crate::ui::BoardData::hand_over`], from its chunk.
+    #[cfg(feature = "page")]
+    #[leptos::lazy]
+    pub fn export(
+        data: crate::ui::BoardData,
+        format: so_tenant_status_core::export::Format,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<String, String>>>> {
+        Box::pin(async move { data.hand_over(format).await })
+    }
+
     /// [`super::now::legends`], from its chunk.
     #[cfg(not(feature = "page"))]
     #[leptos::lazy]
@@ -68,6 +129,13 @@ mod chunk {
         super::now::board(data, url_sync).into_any()
     }
 
+    /// [`super::now::after_first`], from its chunk.
+    #[cfg(feature = "page")]
+    #[leptos::lazy]
+    pub fn after(part: super::Part) -> AnyView {
+        super::now::after_first(part)
+    }
+
     /// [`super::now::inspector`], from its chunk.
     #[cfg(feature = "page")]
     #[leptos::lazy]
@@ -80,16 +148,24 @@ mod chunk {
     }
 }
 
-/// The state and change-type legends: from their chunk in `pkg/`.
-#[cfg(all(feature = "split", not(feature = "page")))]
+/// The state and change-type legends: from their chunk (`pkg/`), or from
+/// the page's `after` chunk.
+#[cfg(feature = "split")]
 pub fn legends(open: bool) -> impl IntoView {
-    // Suspend: drawn in the reactive owner of its place (contexts such as
-    // the words reach it) once the chunk is there.
-    Suspend::new(chunk::legends(open))
+    #[cfg(not(feature = "page"))]
+    {
+        // Suspend: drawn in the reactive owner of its place (contexts such
+        // as the words reach it) once the chunk is there.
+        Suspend::new(chunk::legends(open))
+    }
+    #[cfg(feature = "page")]
+    {
+        after_first(Part::Legends(open))
+    }
 }
 
 /// The state and change-type legends, drawn at once.
-#[cfg(not(all(feature = "split", not(feature = "page"))))]
+#[cfg(not(feature = "split"))]
 pub fn legends(open: bool) -> impl IntoView {
     now::legends(open)
 }
@@ -116,4 +192,47 @@ pub fn inspector(lang: Lang, theme: Option<&'static str>, back: String) -> impl 
 #[cfg(not(all(feature = "split", feature = "page")))]
 pub fn inspector(lang: Lang, theme: Option<&'static str>, back: String) -> impl IntoView {
     now::inspector(lang, theme, back)
+}
+
+/// A part drawn after the first badge: from the `after` chunk on the
+/// split page.
+#[cfg(all(feature = "split", feature = "page"))]
+pub fn after_first(part: Part) -> impl IntoView {
+    Suspend::new(chunk::after(part))
+}
+
+/// A part drawn after the first badge, at once.
+#[cfg(not(all(feature = "split", feature = "page")))]
+pub fn after_first(part: Part) -> impl IntoView {
+    now::after_first(part)
+}
+
+/// A tenant's timeline bar.
+pub fn timeline(
+    status: ArcRwSignal<TenantStatus>,
+    now: ArcRwSignal<i64>,
+    look: TimelineLook,
+) -> impl IntoView {
+    after_first(Part::Timeline(status, now, look))
+}
+
+/// The board's tools that need answers: export and observed availability.
+pub fn board_tools(data: BoardData) -> impl IntoView {
+    after_first(Part::BoardTools(data))
+}
+
+/// Exports the board (a file for CSV, the clipboard for JSON) and writes
+/// what was done, or why not, into `said` (`(text, failed)`): from the
+/// `export` chunk on the split page.
+pub fn export(data: BoardData, format: Format, said: RwSignal<(String, bool)>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        #[cfg(all(feature = "split", feature = "page"))]
+        let done = chunk::export(data, format).await.await;
+        #[cfg(not(all(feature = "split", feature = "page")))]
+        let done = data.hand_over(format).await;
+        said.set(match done {
+            Ok(text) => (text, false),
+            Err(text) => (text, true),
+        });
+    });
 }

@@ -8,6 +8,7 @@ pub mod later;
 pub mod legend;
 pub mod live;
 pub mod page;
+pub mod timeline;
 pub mod widget;
 
 pub use badge::{BadgeView, TenantBadge};

@@ -19,6 +19,7 @@
 //! * [`options`]: the embedding options (`mount()`, `<so-tenant-status>`);
 //! * [`board`]: the partner board (pasted id lists, counts, filter, search,
 //!   sort, layout);
+//! * [`export`]: the board as a CSV or JSON report;
 //! * [`host`]: the events the host page is told (`sots-statuschange`, ...);
 //! * [`i18n`]: every word the widget writes, in six languages (Fluent files compiled at build time);
 //! * [`guidance`]: what each state means for a partner integration;
@@ -57,6 +58,7 @@ pub mod badge;
 pub mod board;
 pub mod change_type;
 pub mod error;
+pub mod export;
 pub mod field;
 pub mod guidance;
 pub mod health;

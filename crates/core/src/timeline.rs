@@ -216,8 +216,18 @@ pub fn segments(
     now_ms: EpochMs,
 ) -> Vec<Segment> {
     let start = now_ms.saturating_sub(window.length_ms());
-    let mut changes: Vec<&Transition> = transitions.iter().collect();
-    changes.sort_by_key(|t| t.at_ms);
+    // In time order. A clock that jumped back recorded a change earlier
+    // than one before it: the later record wins, what it overtook is
+    // dropped (no sort needed, the list is kept in order as recorded).
+    let mut changes: Vec<&Transition> = Vec::with_capacity(transitions.len());
+    let mut floor = EpochMs::MAX;
+    for t in transitions.iter().rev() {
+        if t.at_ms <= floor {
+            floor = t.at_ms;
+            changes.push(t);
+        }
+    }
+    changes.reverse();
     let last_index = watched.len().saturating_sub(1);
     let mut out: Vec<Segment> = Vec::new();
     for (i, w) in watched.iter().enumerate() {
@@ -430,13 +440,15 @@ impl Availability {
     }
 }
 
-/// "2 d 3 h", "22 h 40 min", "5 min", "< 1 min": a duration rounded to
-/// the minute (to the hour from a day up).
+/// "2 d 3 h", "24 h", "22 h 40 min", "5 min", "< 1 min": a duration
+/// rounded to the minute (to the hour above a day).
 pub fn duration_text(ms: EpochMs, texts: &Texts) -> String {
     let minutes = (ms + MINUTE_MS / 2) / MINUTE_MS;
     let (days, hours, mins) = (minutes / 1440, minutes / 60 % 24, minutes % 60);
     let n = |v: EpochMs| v.to_string();
     match (days, hours, mins) {
+        // A whole day of the 24-hour bar is "24 h".
+        (1, 0, 0) => texts.with("duration-hours", &[("hours", "24")]),
         (0, 0, 0) => texts.get("duration-under-minute"),
         (0, 0, m) => texts.with("duration-minutes", &[("minutes", &n(m))]),
         (0, h, 0) => texts.with("duration-hours", &[("hours", &n(h))]),
@@ -805,6 +817,7 @@ mod tests {
         assert_eq!(duration_text(20_000, &en), "< 1 min");
         assert_eq!(duration_text(5 * MIN, &en), "5 min");
         assert_eq!(duration_text(3 * HOUR_MS, &en), "3 h");
+        assert_eq!(duration_text(DAY_MS, &en), "24 h");
         assert_eq!(
             duration_text(2 * DAY_MS + 3 * HOUR_MS + 10 * MIN, &en),
             "2 d 3 h"
