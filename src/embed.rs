@@ -70,7 +70,7 @@ export interface BoardOptions {
   stuckAfterHours?: number;
 }
 
-/** Options of `BoardHandle.exportBoard()`. */
+/** Options of `BoardHandle.exportBoard()` (which resolves to the text). */
 export interface ExportOptions {
   /** "csv" (default: RFC 4180, UTF-8 with a byte-order mark, formula-like cells made inert with a leading ') or "json" (an array of ExportRow). Anything else throws. */
   format?: "csv" | "json";
@@ -395,25 +395,30 @@ impl BoardHandle {
         Ok(())
     }
 
-    /// The board as a report: the rows as shown (filter, search and sort
-    /// applied) as CSV (the default) or JSON text. Made here: nothing is
-    /// sent anywhere.
+    /// The board as a report: a promise of the rows as shown (filter,
+    /// search and sort applied) as CSV (the default) or JSON text. Made
+    /// here (the code loads with the board's): nothing is sent anywhere.
     ///
     /// # Errors
-    /// Throws when `options` is not an object or `format` is neither
-    /// "csv" nor "json".
-    #[wasm_bindgen(js_name = exportBoard)]
+    /// Throws (at once) when `options` is not an object or `format` is
+    /// neither "csv" nor "json".
+    #[wasm_bindgen(js_name = exportBoard, unchecked_return_type = "Promise<string>")]
     pub fn export_board(
         &self,
         #[wasm_bindgen(unchecked_param_type = "ExportOptions")] options: JsValue,
-    ) -> Result<String, JsError> {
+    ) -> Result<js_sys::Promise, JsError> {
         let format = if options.is_undefined() || options.is_null() {
             Format::Csv
         } else {
             let options: ExportOptions = serde_wasm_bindgen::from_value(options).map_err(error)?;
             options.format().map_err(error)?
         };
-        Ok(self.control.data.report(format).0)
+        let data = self.control.data.clone();
+        Ok(wasm_bindgen_futures::future_to_promise(async move {
+            Ok(JsValue::from_str(
+                &crate::ui::later::report(data, format).await,
+            ))
+        }))
     }
 
     /// Applies a change notification to the board's tenant, if it shows it

@@ -961,8 +961,20 @@ fn BoardAvailability(
     ) {
         on_cleanup(move || handle.clear());
     }
+    // And when another tenant answers for the first time.
+    let answered = {
+        let rows = rows.clone();
+        Memo::new(move |_| {
+            rows.with(|rows| {
+                rows.iter()
+                    .filter(|r| r.status.with(|s| s.checked_at_ms.is_some()))
+                    .count()
+            })
+        })
+    };
     let total = Memo::new(move |_| {
         tick.track();
+        answered.track();
         let now = now_ms();
         rows.with(|rows| {
             let all: Vec<Availability> = rows

@@ -122,6 +122,16 @@ mod chunk {
         super::now::legends(open).into_any()
     }
 
+    /// [`crate::ui::BoardData::report`], from its chunk (`exportBoard()`).
+    #[cfg(not(feature = "page"))]
+    #[leptos::lazy]
+    pub fn report(
+        data: crate::ui::BoardData,
+        format: so_tenant_status_core::export::Format,
+    ) -> String {
+        data.report(format).0
+    }
+
     /// [`super::now::board`], from its chunk.
     #[cfg(not(feature = "page"))]
     #[leptos::lazy]
@@ -235,4 +245,16 @@ pub fn export(data: BoardData, format: Format, said: RwSignal<(String, bool)>) {
             Err(text) => (text, true),
         });
     });
+}
+
+/// The board's report text (`exportBoard()`): from its chunk in `pkg/`.
+pub async fn report(data: BoardData, format: Format) -> String {
+    #[cfg(all(feature = "split", not(feature = "page")))]
+    {
+        chunk::report(data, format).await
+    }
+    #[cfg(not(all(feature = "split", not(feature = "page"))))]
+    {
+        data.report(format).0
+    }
 }

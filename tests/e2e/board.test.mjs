@@ -57,10 +57,10 @@ async function openBoard(extra = "") {
 test("60 tenants open as a table with totals that follow the live data", async () => {
   const { page, context, problems } = await openBoard();
   assert.equal(await page.$eval("[data-part=board]", (e) => e.dataset.layout), "table");
-  assert.equal(await page.$$eval("table[data-part=tenants] thead th[scope=col]", (e) => e.length), 7);
+  assert.equal(await page.$$eval("table[data-part=tenants] thead th[scope=col]", (e) => e.length), 8);
   assert.deepEqual(
     await page.$$eval("table[data-part=tenants] thead th[scope=col]", (els) => els.map((e) => e.textContent.trim())),
-    ["Health", "State", "Context id", "API", "Version", "Checked", "Changed"],
+    ["Health", "State", "Context id", "API", "Version", "Checked", "Changed", "Last 24 h"],
   );
   assert.equal((await rows(page)).length, 60);
   assert.deepEqual(await counts(page), {

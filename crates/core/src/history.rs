@@ -99,7 +99,7 @@ struct Stored {
     /// Added after version 1 shipped: an entry without it reads as
     /// nothing watched, and an older reader ignores it.
     #[serde(default)]
-    watched: BTreeMap<String, Box<serde_json::value::RawValue>>,
+    watched: BTreeMap<String, Vec<Box<serde_json::value::RawValue>>>,
 }
 
 /// The stored form as written.
@@ -168,9 +168,11 @@ impl History {
             let watched = self.watched(ctx).last().map(|w| w.to_ms());
             changed.max(watched)
         };
-        let mut newest: Vec<&String> = self.tenants.keys().chain(self.watched.keys()).collect();
-        newest.sort();
-        newest.dedup();
+        let only_watched = self
+            .watched
+            .keys()
+            .filter(|ctx| !self.tenants.contains_key(*ctx));
+        let mut newest: Vec<&String> = self.tenants.keys().chain(only_watched).collect();
         newest.sort_by_key(|ctx| std::cmp::Reverse(seen(ctx)));
         newest.truncate(MAX_TENANTS);
         let (mut tenants, mut watched) = (BTreeMap::new(), BTreeMap::new());
@@ -218,17 +220,19 @@ impl History {
             }
             history.set(&ctx, &kept);
         }
-        for (ctx, value) in stored.watched.into_iter().take(MAX_TENANTS) {
+        for (ctx, values) in stored.watched.into_iter().take(MAX_TENANTS) {
             if validate_context_id(&ctx).is_err() {
                 continue;
             }
-            // A tenant's spans are kept whole or not at all: one out of
-            // order says the list is not ours.
-            let Ok(spans) = serde_json::from_str::<Vec<Watched>>(value.get()) else {
-                continue;
-            };
-            if sane_watched(&spans, &TIME_RANGE) {
-                history.set_watched(&ctx, &spans);
+            // A tenant's spans are kept whole or not at all: one that does
+            // not read, or out of order, says the list is not ours.
+            let spans: Result<Vec<Watched>, _> = values
+                .iter()
+                .map(|v| serde_json::from_str::<Watched>(v.get()))
+                .collect();
+            match spans {
+                Ok(spans) if sane_watched(&spans, &TIME_RANGE) => history.set_watched(&ctx, &spans),
+                _ => {}
             }
         }
         history

@@ -194,7 +194,7 @@ fn watched_spans_are_stored_with_the_history_and_checked_when_read() {
         "Cust2":[[1764667000000,1764666000000]],
         "Cust3":[[1764666000000,1764667000000],[1764666500000,1764668000000]],
         "Cust4":[[1,2]],
-        "Cust5":"x",
+        "Cust5":["x",[1764666000000,1764667000000]],
         "<b>":[[1764666000000,1764667000000]]
     }}"#;
     let read = History::from_storage(mixed);
@@ -205,6 +205,9 @@ fn watched_spans_are_stored_with_the_history_and_checked_when_read() {
     for ctx in ["Cust2", "Cust3", "Cust4", "Cust5", "<b>"] {
         assert!(read.watched(ctx).is_empty(), "{ctx}");
     }
+    // A tenant's entry that is not a list at all: the entry is not ours.
+    let foreign = r#"{"v":1,"tenants":{},"watched":{"Cust1":"x"}}"#;
+    assert!(History::from_storage(foreign).watched("Cust1").is_empty());
 }
 
 #[test]
