@@ -33,32 +33,48 @@ export async function bytesOf(browser, url, { settleMs = 3000 } = {}) {
     const fresh = (root) =>
       root.querySelector("[data-part=badge][data-check=fresh]") ||
       [...root.querySelectorAll("*")].some((el) => el.shadowRoot && fresh(el.shadowRoot));
-    const timer = setInterval(() => {
-      if (document.documentElement && fresh(document)) {
-        clearInterval(timer);
-        console.debug("__first_badge");
-      }
-    }, 5);
+    let seen = false;
+    const check = () => {
+      if (seen || !document.documentElement || !fresh(document)) return;
+      seen = true;
+      window.__firstBadgeAt = performance.now();
+      console.debug("__first_badge");
+    };
+    // In the task that puts the badge in the page (light DOM), or within
+    // 5 ms (shadow roots, which a document observer does not see).
+    new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-check"] });
+    const timer = setInterval(() => (check(), seen && clearInterval(timer)), 5);
   });
   const page = await context.newPage();
-  let answered = false;
   const pending = [];
   page.on("requestfinished", (request) => {
     if (!COUNTED.test(new URL(request.url()).pathname)) return;
-    const before = !answered;
     pending.push(
       request.response().then(async (response) => {
         const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-        return { file: new URL(request.url()).pathname, before, gzip: gzip9(body) };
+        return { url: request.url(), file: new URL(request.url()).pathname, gzip: gzip9(body) };
       }),
     );
   });
   const badge = page.waitForEvent("console", { predicate: (m) => m.text() === "__first_badge", timeout: 20000 });
   await page.goto(url);
   await badge;
-  answered = true;
   await sleep(settleMs);
-  const files = await Promise.all(pending);
+  // Before or after the badge by the page's own clock (Resource Timing),
+  // not by when the test heard of each: a chunk fetched as the badge
+  // appears must not race the console message.
+  const { badgeAt, ends } = await page.evaluate(() => ({
+    badgeAt: window.__firstBadgeAt,
+    ends: performance.getEntriesByType("resource").map((e) => [e.name, e.responseEnd]),
+  }));
+  const endOf = new Map(ends);
+  const files = (await Promise.all(pending)).map(({ url, file, gzip }) => ({
+    file,
+    gzip,
+    // A file the page's timeline does not list (the document's own
+    // preloads are listed) counts as before: the stricter reading.
+    before: !(endOf.get(url) > badgeAt),
+  }));
   await context.close();
   const sum = (list) => list.reduce((a, f) => a + f.gzip, 0);
   const before = files.filter((f) => f.before);

@@ -21,7 +21,8 @@ export declare class SoTenantStatusElement extends HTMLElement {
  * `<so-tenant-board context-ids="Cust1 Cust2" env="online" base-url="..." layout="table" theme="dark" lang="nl">`:
  * the partner board. `context-ids` takes ids separated by spaces, commas or
  * new lines; changing it keeps the board's filter and the tenants on both lists.
- * `variant="chip"` draws the cards layout as one-line chips.
+ * `variant="chip"` draws the cards layout as one-line chips; `alerts` adds
+ * the Alerts toggle (desktop notifications) to its toolbar.
  */
 export declare class SoTenantBoardElement extends HTMLElement {
   static observedAttributes: string[];
@@ -31,6 +32,8 @@ export declare class SoTenantBoardElement extends HTMLElement {
   refresh(): void;
   /** Applies a change notification to the board's tenant; returns 1 or 0. Throws as `decodeNotification()` does. */
   applyNotification(input: string | object): number;
+  /** The board as a report, as shown (filter, search, sort): resolves to CSV (default) or JSON text. */
+  exportBoard(options?: { format?: "csv" | "json" }): Promise<string>;
 }
 
 /** Resolves when the shared wasm instance is initialised. */

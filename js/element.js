@@ -136,7 +136,7 @@ export class SoTenantStatusElement extends MountedElement {
 }
 
 export class SoTenantBoardElement extends MountedElement {
-  static observedAttributes = ["context-ids", "env", "base-url", "layout", "theme", "variant", "lang", ...WATCH_ATTRIBUTES];
+  static observedAttributes = ["context-ids", "env", "base-url", "layout", "theme", "variant", "lang", "alerts", ...WATCH_ATTRIBUTES];
 
   attributeChangedCallback(name, oldValue, newValue) {
     // A new id list keeps the board (filter, sort, tenants on both lists).
@@ -144,8 +144,14 @@ export class SoTenantBoardElement extends MountedElement {
     else super.attributeChangedCallback(name, oldValue, newValue);
   }
 
+  /** The board as a report (see `BoardHandle.exportBoard`): resolves to the text. */
+  exportBoard(options) {
+    if (!this.handle) return Promise.reject(new Error("so-tenant-board: not rendered yet"));
+    return this.handle.exportBoard(options);
+  }
+
   mountInto(root) {
-    const base = { contextIds: this.getAttribute("context-ids") ?? "" };
+    const base = { contextIds: this.getAttribute("context-ids") ?? "", alerts: this.hasAttribute("alerts") };
     return mountBoard(root, this.options(base, [["env", "env"], ["base-url", "baseUrl"], ["layout", "layout"], ["theme", "theme"], ["variant", "variant"], ["lang", "lang"]]));
   }
 }

@@ -68,6 +68,8 @@ export interface BoardOptions {
   maintenance?: MaintenanceOptions;
   /** Hours of MigrationPending or Provisioning before the badge notes "Stuck for …". Default 24. */
   stuckAfterHours?: number;
+  /** Offer desktop notifications: an Alerts toggle in the toolbar. Permission is asked only when it is pressed; the choice is remembered per origin; only the tab that polls for the origin notifies. Default false. */
+  alerts?: boolean;
 }
 
 /** Options of `BoardHandle.exportBoard()` (which resolves to the text). */
@@ -459,7 +461,7 @@ pub fn mount_board(
         .map_err(|found| OptionsError::BoardNotAnObject { found })
         .and_then(BoardOptions::check)
         .map_err(error)?;
-    let control = BoardControl::new(
+    let mut control = BoardControl::new(
         settings.env,
         settings.base_url,
         Some(target.clone().unchecked_into()),
@@ -468,6 +470,7 @@ pub fn mount_board(
         settings.look.variant,
         lang::texts(&settings.look, lang_anchor(&target).as_ref()),
     );
+    control.data.alerts = settings.alerts;
     control.set_ids(settings.contexts);
     let data = control.data.clone();
     let theme = settings.look.theme.data_theme();

@@ -6,6 +6,7 @@ pub mod fetch;
 pub mod history;
 pub mod lang;
 pub mod live;
+pub mod notify;
 pub mod report;
 pub mod scheduler;
 pub mod tabs;

@@ -20,20 +20,11 @@ pub fn save(name: &str, media_type: &str, text: &str) -> Result<(), JsValue> {
     options.set_type(media_type);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    // A link that is never placed in the document: clicking it downloads.
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
     link.set_href(&url);
     link.set_download(name);
-    link.set_hidden(true);
-    let parent = document
-        .body()
-        .map(web_sys::HtmlElement::unchecked_into::<web_sys::Node>);
-    if let Some(parent) = &parent {
-        parent.append_child(&link)?;
-    }
     link.click();
-    if let Some(parent) = &parent {
-        let _ = parent.remove_child(&link);
-    }
     // The download has its own copy by now; the next task lets the URL go.
     let revoke = Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);

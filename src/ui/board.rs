@@ -24,7 +24,9 @@ use so_tenant_status_core::status::{CheckError, TenantStatus};
 use so_tenant_status_core::{state_url, UrlError};
 use web_sys::EventTarget;
 
+use so_tenant_status_core::alerts::{self, Alerts};
 use so_tenant_status_core::export::{self, rows_as_shown, Format};
+use so_tenant_status_core::health::Health;
 use so_tenant_status_core::timeline::{Availability, Window};
 
 use super::badge::{model_of, BadgeNotes, Forecast};
@@ -32,8 +34,10 @@ use super::later::{self, TimelineLook};
 use super::{provide_words, words, BadgeView, LiveRegion};
 use crate::client::clock::now_ms;
 use crate::client::live::Announcements;
+use crate::client::notify::{self, Permission};
 use crate::client::report;
 use crate::client::scheduler;
+use crate::client::tabs::{self, Role};
 
 // Texts are written as blocks (`{texts.get(..)}`), never as literals:
 // leptos renders an element with only literal content from an HTML string
@@ -57,6 +61,10 @@ pub struct Row {
     pub now: ArcRwSignal<i64>,
     /// The board's subscription, ended when the tenant leaves the board.
     subscription: Option<u32>,
+    /// Its observed availability in the last 24 hours (thousandths), as
+    /// its timeline last worked it out: what the "Last 24 h" column sorts
+    /// by.
+    pub observed: ArcRwSignal<Option<u32>>,
 }
 
 impl PartialEq for Row {
@@ -95,6 +103,9 @@ pub struct BoardData {
     pub texts: Arc<Texts>,
     /// How the cards layout draws each tenant: cards or chips.
     pub variant: Variant,
+    /// Whether the toolbar offers alerts (the page; `alerts: true` on
+    /// `mountBoard()`).
+    pub alerts: bool,
 }
 
 impl BoardData {
@@ -186,6 +197,7 @@ impl BoardControl {
                 announcements: Announcements::new(texts.clone()),
                 texts,
                 variant,
+                alerts: false,
             },
             base,
             target,
@@ -235,6 +247,7 @@ impl BoardControl {
                     status: sub.status,
                     now: sub.now,
                     subscription: Some(sub.id),
+                    observed: ArcRwSignal::new(None),
                 }
             }
             Err(problem) => Row {
@@ -246,6 +259,7 @@ impl BoardControl {
                 }),
                 now: ArcRwSignal::new(now_ms()),
                 subscription: None,
+                observed: ArcRwSignal::new(None),
             },
         }
     }
@@ -326,7 +340,14 @@ pub fn Board(
                     .zip(&statuses)
                     .map(|(r, s)| (r.context_id.as_str(), &**s, r))
                     .collect();
-                sort.order_by(&mut all, now_ms(), |(c, s, _)| (*c, *s));
+                if sort.key == SortKey::Observed {
+                    rows.iter().for_each(|r| r.observed.track());
+                }
+                sort.order_by(
+                    &mut all,
+                    |(c, s, _)| (*c, *s),
+                    |(_, _, r)| r.observed.get_untracked(),
+                );
                 all.into_iter()
                     .map(|(_, _, r)| r.clone())
                     .collect::<Vec<_>>()
@@ -560,10 +581,196 @@ pub fn BoardTools(
     /// The board.
     data: BoardData,
 ) -> impl IntoView {
+    let alerts = data
+        .alerts
+        .then(|| view! { <BoardAlerts data=data.clone() /> });
     view! {
         <BoardExport data=data.clone() />
+        {alerts}
         <BoardAvailability rows=data.rows />
     }
+}
+
+/// The page's title and favicon follow the worst health shown: "(2 down)
+/// SuperOffice tenant status" and a red icon, so a background tab says
+/// it.
+pub fn follow_worst_in_title(data: &BoardData) {
+    let (rows, texts) = (data.rows.clone(), data.texts.clone());
+    let worst = Memo::new(move |_| {
+        rows.with(|rows| {
+            alerts::worst(
+                rows.iter()
+                    .map(|r| r.status.with(TenantStatus::shown_health)),
+            )
+        })
+    });
+    Effect::new(move |_| {
+        let worst = worst.get();
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        document.set_title(&alerts::document_title(worst, &texts));
+        if let Ok(Some(icon)) = document.query_selector("link[rel=icon]") {
+            let _ = icon.set_attribute("href", alerts::favicon(worst));
+        }
+    });
+}
+
+/// The Alerts toggle: desktop notifications when a tenant's health
+/// changes. Permission is asked only when it is pressed; a denied
+/// permission is said plainly, with how to allow it again. Only the tab
+/// that polls for the origin notifies; changes within five seconds are one
+/// notification; a click on it shows the tenant.
+///
+/// DOM hooks: `[data-part=alerts]` (`aria-pressed`, `data-permission`:
+/// `granted`, `denied`, `ask` or `unsupported`) and
+/// `[data-part=alerts-status]`.
+#[component]
+fn BoardAlerts(
+    /// The board.
+    data: BoardData,
+) -> impl IntoView {
+    let texts = data.texts.clone();
+    let permission = RwSignal::new(notify::permission());
+    let on =
+        RwSignal::new(notify::remembered() && permission.get_untracked() == Permission::Granted);
+    let button = NodeRef::<leptos::html::Button>::new();
+    let toggle = move |_| {
+        let now = notify::permission();
+        permission.set(now);
+        match now {
+            Permission::Granted => {
+                let next = !on.get_untracked();
+                on.set(next);
+                notify::remember(next);
+            }
+            Permission::Ask => wasm_bindgen_futures::spawn_local(async move {
+                let answer = notify::ask().await;
+                permission.set(answer);
+                if answer == Permission::Granted {
+                    on.set(true);
+                    notify::remember(true);
+                }
+            }),
+            Permission::Denied | Permission::Unsupported => on.set(false),
+        }
+    };
+    watch_for_alerts(&data, on, button);
+    let status = {
+        let texts = texts.clone();
+        move || match (permission.get(), on.get()) {
+            (Permission::Denied, _) => texts.get("board-alerts-denied"),
+            (Permission::Unsupported, _) => texts.get("board-alerts-unsupported"),
+            (_, true) => texts.get("board-alerts-on"),
+            _ => String::new(),
+        }
+    };
+    let permission_attr = move || match permission.get() {
+        Permission::Granted => "granted",
+        Permission::Denied => "denied",
+        Permission::Ask => "ask",
+        Permission::Unsupported => "unsupported",
+    };
+    let n = NEXT_BOARD.fetch_add(1, Ordering::Relaxed);
+    let status_id = format!("sots-alerts{n}");
+    view! {
+        <div class="sots-board__alerts">
+            <button
+                type="button"
+                node_ref=button
+                data-part="alerts"
+                data-permission=permission_attr
+                aria-pressed=move || on.get().to_string()
+                aria-describedby=status_id.clone()
+                on:click=toggle
+            >
+                <span aria-hidden="true">{move || if on.get() { "🔔 " } else { "🔕 " }}</span>
+                {texts.get("board-alerts")}
+            </button>
+            <span class="sots-board__alerts-status" id=status_id data-part="alerts-status" role="status">
+                {status}
+            </span>
+        </div>
+    }
+}
+
+/// Follows every tenant's health; while alerts are on (and this tab polls
+/// for the origin), changes go through the core's grouping and out as
+/// notifications. Health is followed while off too, so turning alerts on
+/// says nothing about what changed before.
+fn watch_for_alerts(data: &BoardData, on: RwSignal<bool>, button: NodeRef<leptos::html::Button>) {
+    let seen: Arc<std::sync::Mutex<HashMap<String, Health>>> = Arc::default();
+    let group: Arc<std::sync::Mutex<Alerts>> = Arc::default();
+    let (rows, texts, filter) = (data.rows.clone(), data.texts.clone(), data.filter.clone());
+    Effect::new(move |_| {
+        let on = on.get() && tabs::role() != Role::Follower;
+        let now = now_ms();
+        let mut started = false;
+        let (Ok(mut healths), Ok(mut pending)) = (seen.lock(), group.lock()) else {
+            return;
+        };
+        rows.with(|rows| {
+            for row in rows {
+                row.status.with(|s| {
+                    let Some(current) = s.shown_health() else {
+                        return;
+                    };
+                    let previous = healths.insert(row.context_id.clone(), current);
+                    if on {
+                        let state = s.last.as_ref().map(|t| t.state.name()).unwrap_or_default();
+                        started |= pending.observe(&row.context_id, previous, current, &state, now);
+                    }
+                });
+            }
+        });
+        drop((healths, pending));
+        if started {
+            let (group, texts, filter) = (group.clone(), texts.clone(), filter.clone());
+            set_timeout(
+                move || {
+                    let alert = group.lock().ok().and_then(|mut g| g.take(now_ms(), &texts));
+                    if let Some(alert) = alert {
+                        let ctx = alert.context_id.clone();
+                        let _ = notify::show(&alert, move || show_tenant(&ctx, &filter, button));
+                    }
+                },
+                std::time::Duration::from_millis(alerts::GROUP_MS.unsigned_abs()),
+            );
+        }
+    });
+}
+
+/// A notification was clicked: the tenant's row or card is shown (the
+/// filter cleared if it hid it) and focused.
+fn show_tenant(
+    context_id: &str,
+    filter: &ArcRwSignal<Filter>,
+    button: NodeRef<leptos::html::Button>,
+) {
+    filter.set(Filter::default());
+    let ctx = context_id.to_owned();
+    request_animation_frame(move || {
+        let Some(board) = button
+            .get_untracked()
+            .and_then(|b| b.closest("[data-part=board]").ok().flatten())
+        else {
+            return;
+        };
+        let item = format!("[data-part=badge][data-context-id=\"{ctx}\"]");
+        // The row's expand button, or the card (focusable for this).
+        let target = match board.query_selector(&format!("{item} [data-part=expand]")) {
+            Ok(Some(button)) => Some(button),
+            _ => board.query_selector(&item).ok().flatten().inspect(|card| {
+                let _ = card.set_attribute("tabindex", "-1");
+            }),
+        };
+        // Focus scrolls it into view.
+        if let Some(el) =
+            target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
+        {
+            let _ = el.focus();
+        }
+    });
 }
 
 /// "Download CSV" and "Copy as JSON": the rows as shown, made in the
@@ -706,6 +913,7 @@ fn BoardRow(
         url,
         status,
         now,
+        observed,
         ..
     } = row;
     let model = model_of(&status, &now);
@@ -773,7 +981,7 @@ fn BoardRow(
                                 env=env.clone()
                                 on_refresh=Some(on_refresh)
                                 part="detail"
-                                extra=timelines(&status, &now)
+                                extra=timelines(&status, &now, None)
                             />
                         </td>
                     </tr>
@@ -847,7 +1055,7 @@ fn BoardRow(
                     <td data-col="checked" data-part="checked">{checked}</td>
                     <td data-col="changed" data-part="changed">{changed}</td>
                     <td data-col="observed" data-part="observed">
-                        {row_timeline(&status, &now)}
+                        {row_timeline(&status, &now, &observed)}
                     </td>
                 </tr>
             }
@@ -892,7 +1100,7 @@ fn BoardCards(
                                 on_refresh=Some(on_refresh)
                                 variant=data.variant
                                 named=true
-                                extra=timelines(&row.status, &row.now)
+                                extra=timelines(&row.status, &row.now, Some(row.observed.clone()))
                             />
                         </div>
                     }
@@ -905,7 +1113,11 @@ fn BoardCards(
 /// A tenant's last 24 hours and 7 days, each with its availability (the
 /// expanded row, the card), once it has answered. Drawn with the badge,
 /// which is built again when its model changes (the first answer is one).
-fn timelines(status: &ArcRwSignal<TenantStatus>, now: &ArcRwSignal<i64>) -> ViewFn {
+fn timelines(
+    status: &ArcRwSignal<TenantStatus>,
+    now: &ArcRwSignal<i64>,
+    observed: Option<ArcRwSignal<Option<u32>>>,
+) -> ViewFn {
     let (status, now) = (status.clone(), now.clone());
     ViewFn::from(move || {
         let look = |window| TimelineLook {
@@ -917,8 +1129,8 @@ fn timelines(status: &ArcRwSignal<TenantStatus>, now: &ArcRwSignal<i64>) -> View
             .then(|| {
                 view! {
                     <div class="sots-timelines" data-part="timelines">
-                        {later::timeline(status.clone(), now.clone(), look(Window::Day))}
-                        {later::timeline(status.clone(), now.clone(), look(Window::Week))}
+                        {later::timeline(status.clone(), now.clone(), look(Window::Day), observed.clone())}
+                        {later::timeline(status.clone(), now.clone(), look(Window::Week), None)}
                     </div>
                 }
             })
@@ -928,13 +1140,17 @@ fn timelines(status: &ArcRwSignal<TenantStatus>, now: &ArcRwSignal<i64>) -> View
 
 /// A row's last 24 hours with its availability, once it has answered
 /// (drawn with the row, which is built again when its model changes).
-fn row_timeline(status: &ArcRwSignal<TenantStatus>, now: &ArcRwSignal<i64>) -> impl IntoView {
+fn row_timeline(
+    status: &ArcRwSignal<TenantStatus>,
+    now: &ArcRwSignal<i64>,
+    observed: &ArcRwSignal<Option<u32>>,
+) -> impl IntoView {
     let look = TimelineLook {
         window: Window::Day,
         percent: true,
         labelled: false,
     };
-    seen(status).then(|| later::timeline(status.clone(), now.clone(), look))
+    seen(status).then(|| later::timeline(status.clone(), now.clone(), look, Some(observed.clone())))
 }
 
 /// Whether the tenant has answered (or its history says it was watched):

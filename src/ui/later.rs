@@ -46,11 +46,19 @@ pub struct TimelineLook {
 pub enum Part {
     /// The state and change-type legends (`open` or compact).
     Legends(bool),
-    /// A tenant's timeline bar.
-    Timeline(ArcRwSignal<TenantStatus>, ArcRwSignal<i64>, TimelineLook),
-    /// The board's tools that need answers: export and observed
+    /// A tenant's timeline bar, reporting its availability to the signal
+    /// when one is given.
+    Timeline(
+        ArcRwSignal<TenantStatus>,
+        ArcRwSignal<i64>,
+        TimelineLook,
+        Option<ArcRwSignal<Option<u32>>>,
+    ),
+    /// The board's tools that need answers: export, alerts and observed
     /// availability.
     BoardTools(BoardData),
+    /// The page's title and icon, following the board's worst health.
+    PageTitle(BoardData),
 }
 
 /// The parts, drawn at once.
@@ -67,17 +75,22 @@ pub mod now {
     pub fn after_first(part: Part) -> AnyView {
         match part {
             Part::Legends(open) => legends(open).into_any(),
-            Part::Timeline(status, now, look) => view! {
+            Part::Timeline(status, now, look, report) => view! {
                 <Timeline
                     status=status
                     now=now
                     window=look.window
                     percent=look.percent
                     labelled=look.labelled
+                    report=report
                 />
             }
             .into_any(),
             Part::BoardTools(data) => view! { <BoardTools data=data /> }.into_any(),
+            Part::PageTitle(data) => {
+                crate::ui::board::follow_worst_in_title(&data);
+                ().into_any()
+            }
         }
     }
 
@@ -205,10 +218,33 @@ pub fn inspector(lang: Lang, theme: Option<&'static str>, back: String) -> impl 
 }
 
 /// A part drawn after the first badge: from the `after` chunk on the
-/// split page.
+/// split page, asked for once the page has painted (the first answered
+/// badge is on screen before the chunk is fetched, and compiling it does
+/// not hold up that paint).
 #[cfg(all(feature = "split", feature = "page"))]
 pub fn after_first(part: Part) -> impl IntoView {
-    Suspend::new(chunk::after(part))
+    Suspend::new(async move {
+        after_paint().await;
+        chunk::after(part).await
+    })
+}
+
+/// Resolves in the task after the next frame is painted (a frame's
+/// callbacks run before it is painted; a task queued from one, after).
+#[cfg(all(feature = "split", feature = "page"))]
+async fn after_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+    });
+    // The page has one thread: the future only looks `Send` to Suspend.
+    let _ = send_wrapper::SendWrapper::new(wasm_bindgen_futures::JsFuture::from(promise)).await;
 }
 
 /// A part drawn after the first badge, at once.
@@ -217,16 +253,24 @@ pub fn after_first(part: Part) -> impl IntoView {
     now::after_first(part)
 }
 
-/// A tenant's timeline bar.
+/// A tenant's timeline bar, reporting its availability to `report` when
+/// given (what the board sorts by).
 pub fn timeline(
     status: ArcRwSignal<TenantStatus>,
     now: ArcRwSignal<i64>,
     look: TimelineLook,
+    report: Option<ArcRwSignal<Option<u32>>>,
 ) -> impl IntoView {
-    after_first(Part::Timeline(status, now, look))
+    after_first(Part::Timeline(status, now, look, report))
 }
 
-/// The board's tools that need answers: export and observed availability.
+/// The page's title and icon, following the board's worst health.
+pub fn page_title(data: BoardData) -> impl IntoView {
+    after_first(Part::PageTitle(data))
+}
+
+/// The board's tools that need answers: export, alerts and observed
+/// availability.
 pub fn board_tools(data: BoardData) -> impl IntoView {
     after_first(Part::BoardTools(data))
 }

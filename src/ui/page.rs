@@ -31,7 +31,7 @@ pub fn Page(
     // them (no extra request).
     let texts = lang::shared(query.lang);
     provide_words(texts.clone());
-    let control = BoardControl::new(
+    let mut control = BoardControl::new(
         query.env.clone(),
         query.base.clone(),
         None,
@@ -40,6 +40,8 @@ pub fn Page(
         query.variant,
         texts,
     );
+    // The page offers alerts (desktop notifications) in its toolbar.
+    control.data.alerts = true;
     // Invalid ids are among the page's input problems, shown above.
     control.set_ids(ContextList {
         ids: query.contexts.clone(),
@@ -48,8 +50,17 @@ pub fn Page(
     let data = control.data;
 
     let shown = RwSignal::new(false);
+    // Once a tenant has answered (or failed): what comes from the chunk
+    // loaded after the first badge (legends, the title following the
+    // worst health, the board's tools) is drawn from then on.
+    let answered = RwSignal::new(false);
     let rows = data.rows.clone();
     Effect::new(move |_| {
+        if !answered.get_untracked()
+            && rows.with(|rows| rows.is_empty() || rows.iter().any(|r| r.status.read().answered()))
+        {
+            answered.set(true);
+        }
         if !shown.get_untracked()
             && rows.with(|rows| first_answers_in(rows.iter().map(|r| r.status.read())))
         {
@@ -68,7 +79,17 @@ pub fn Page(
             <main class="sots-page" data-theme=theme>
                 <PageIntro query=query.clone() />
                 {crate::ui::later::board(data.clone(), true)}
-                {crate::ui::later::legends(open)}
+                {
+                    let data = data.clone();
+                    move || {
+                        answered.get().then(|| {
+                            view! {
+                                {crate::ui::later::page_title(data.clone())}
+                                {crate::ui::later::legends(open)}
+                            }
+                        })
+                    }
+                }
             </main>
         </Show>
     }

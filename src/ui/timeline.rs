@@ -50,6 +50,10 @@ pub fn Timeline(
     /// Say the window ("Last 7 days") before the bar.
     #[prop(optional)]
     labelled: bool,
+    /// Told the availability (thousandths) whenever it changes: what the
+    /// board's "Last 24 h" column sorts by.
+    #[prop(default = None)]
+    report: Option<ArcRwSignal<Option<u32>>>,
 ) -> impl IntoView {
     let texts = words();
     let n = NEXT.fetch_add(1, Ordering::Relaxed);
@@ -59,6 +63,14 @@ pub fn Timeline(
         let minute = now.get().div_euclid(MINUTE_MS) * MINUTE_MS;
         status.with(|s| Bar::of(s, window, minute))
     });
+    if let Some(report) = report {
+        Effect::new(move |_| {
+            let permille = bar.with(|b| b.availability.permille());
+            if report.get_untracked() != permille {
+                report.set(permille);
+            }
+        });
+    }
     let active = RwSignal::new(None::<usize>);
     let name = {
         let texts = texts.clone();

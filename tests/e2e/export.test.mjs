@@ -124,7 +124,7 @@ test("Copy as JSON without clipboard permission says so", async () => {
   });
   await page.click("[data-part=export] [data-format=json]");
   await waitFor(async () => (await page.getAttribute("[data-part=export-status]", "data-error")) === "true", "the refusal");
-  assert.equal(await page.textContent("[data-part=export-status]"), "Could not copy: the browser refused the clipboard.");
+  assert.equal(await page.textContent("[data-part=export-status]"), "Not copied: the browser refused the clipboard.");
   assert.deepEqual(problems, []);
   await context.close();
 });

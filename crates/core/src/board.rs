@@ -382,42 +382,48 @@ impl Sort {
     }
 
     /// Orders `(context id, status)` rows at `now_ms`; ties go by context
-    /// id.
+    /// id. Each row's observed availability (for [`SortKey::Observed`]) is
+    /// worked out once.
     pub fn order(self, rows: &mut [(&str, &TenantStatus)], now_ms: EpochMs) {
-        self.order_by(rows, now_ms, |row| *row);
+        let mut keyed: Vec<((&str, &TenantStatus), Option<u32>)> = rows
+            .iter()
+            .map(|row| {
+                let share = (self.key == SortKey::Observed)
+                    .then(|| observed(row.1, Window::Day, now_ms).permille())
+                    .flatten();
+                (*row, share)
+            })
+            .collect();
+        self.order_by(&mut keyed, |row| row.0, |row| row.1);
+        for (slot, (row, _)) in rows.iter_mut().zip(keyed) {
+            *slot = row;
+        }
     }
 
-    /// Orders any rows at `now_ms`, given each one's `(context id,
-    /// status)`; ties go by context id.
+    /// Orders any rows, given each one's `(context id, status)` and its
+    /// observed availability in the last 24 hours in thousandths (for
+    /// [`SortKey::Observed`]; `None` when not watched: last either way);
+    /// ties go by context id.
     pub fn order_by<T>(
         self,
         rows: &mut [T],
-        now_ms: EpochMs,
         key: impl Fn(&T) -> (&str, &TenantStatus),
+        observed: impl Fn(&T) -> Option<u32>,
     ) {
-        if self.key == SortKey::Observed {
-            // Each row's availability is worked out once, not per comparison.
-            rows.sort_by_cached_key(|row| {
-                let (ctx, status) = key(row);
-                let share = observed(status, Window::Day, now_ms).permille().map(|p| {
-                    if self.reversed {
-                        -i64::from(p)
-                    } else {
-                        i64::from(p)
+        rows.sort_by(|ra, rb| {
+            let (a, b) = (key(ra), key(rb));
+            let primary = match self.key {
+                SortKey::Observed => {
+                    let (oa, ob) = (observed(ra), observed(rb));
+                    // Not watched goes last, whichever the direction.
+                    match (oa, ob) {
+                        (Some(x), Some(y)) if self.reversed => y.cmp(&x),
+                        (Some(x), Some(y)) => x.cmp(&y),
+                        (x, y) => y.is_some().cmp(&x.is_some()),
                     }
-                });
-                let (number, id) = context_number(ctx);
-                (share.is_none(), share, number, id.to_owned())
-            });
-            return;
-        }
-        rows.sort_by(|a, b| {
-            let (a, b) = (key(a), key(b));
-            let primary = self.key.compare(a, b);
-            let primary = if self.reversed {
-                primary.reverse()
-            } else {
-                primary
+                }
+                key if self.reversed => key.compare(a, b).reverse(),
+                key => key.compare(a, b),
             };
             primary.then_with(|| context_number(a.0).cmp(&context_number(b.0)))
         });

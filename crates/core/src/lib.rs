@@ -20,6 +20,7 @@
 //! * [`board`]: the partner board (pasted id lists, counts, filter, search,
 //!   sort, layout);
 //! * [`export`]: the board as a CSV or JSON report;
+//! * [`alerts`]: which health changes notify, grouped, and the page's title;
 //! * [`host`]: the events the host page is told (`sots-statuschange`, ...);
 //! * [`i18n`]: every word the widget writes, in six languages (Fluent files compiled at build time);
 //! * [`guidance`]: what each state means for a partner integration;
@@ -54,6 +55,7 @@
     )
 )]
 
+pub mod alerts;
 pub mod badge;
 pub mod board;
 pub mod change_type;

@@ -372,6 +372,8 @@ pub struct BoardOptions {
     pub maintenance: MaintenanceOption,
     /// Hours of MigrationPending or Provisioning before "stuck"; default 24.
     pub stuck_after_hours: Field<f64>,
+    /// Show the alerts toggle (desktop notifications); default `false`.
+    pub alerts: Field<bool>,
 }
 
 /// Checked options of a board.
@@ -385,6 +387,8 @@ pub struct BoardSettings {
     pub base_url: Option<String>,
     /// The layout asked for.
     pub layout: Option<Layout>,
+    /// Whether the board offers alerts (the bell in its toolbar).
+    pub alerts: bool,
     /// Theme and language.
     pub look: Look,
 }
@@ -414,11 +418,13 @@ impl BoardOptions {
                 problem: format!("expected \"table\" or \"cards\", got {}", quoted(&text)),
             })?),
         };
+        let alerts = optional(self.alerts, "alerts", "a boolean")?.unwrap_or(false);
         Ok(BoardSettings {
             contexts,
             env,
             base_url,
             layout,
+            alerts,
             look: look(
                 self.theme,
                 self.variant,

@@ -303,14 +303,16 @@ impl Bar {
         }
     }
 
-    /// "Observed from this browser: OK 99.4 % of the watched time in the
-    /// last 24 hours".
+    /// "Last 24 hours: OK 99.4% of the watched time, observed from this
+    /// browser".
     pub fn availability_text(&self, texts: &Texts) -> String {
-        let key = match self.window {
-            Window::Day => "availability-24h",
-            Window::Week => "availability-7d",
-        };
-        texts.with(key, &[("percent", &self.availability.percent_text(texts))])
+        texts.with(
+            "availability-observed",
+            &[
+                ("window", &self.window.label(texts)),
+                ("percent", &self.availability.percent_text(texts)),
+            ],
+        )
     }
 }
 

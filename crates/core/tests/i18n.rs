@@ -102,7 +102,7 @@ fn every_key_is_in_every_language_with_the_same_variables() {
 
 /// Keys whose text may equal the English: identifiers and formats that
 /// every language writes alike. Everything else must be translated.
-const SAME_AS_ENGLISH: [&str; 13] = [
+const SAME_AS_ENGLISH: [&str; 15] = [
     "health-ok",           // "OK" in every one of the six
     "health-word-ok",      // "ok"
     "legend-api",          // "API"
@@ -116,10 +116,15 @@ const SAME_AS_ENGLISH: [&str; 13] = [
     "timeline-name",       // "{ $window }: { $parts }": punctuation only
     "timeline-segment",    // "{ $from }–{ $to }: { $state }, { $health }": punctuation only
     "availability-none",   // "–": a dash
+    "alert-one",           // "{ $context }: { $state }, { $health }": punctuation only
+    "title-worst",         // "({ $count } { $health }) { $title }": punctuation only
 ];
 
 /// Keys the same in some languages only, and which.
-const SAME_IN: [(&str, &[Lang]); 8] = [
+const SAME_IN: [(&str, &[Lang]); 10] = [
+    // "tenants" is the Danish and Dutch word too; "was" is Dutch.
+    ("alert-many", &[Lang::Da, Lang::Nl]),
+    ("alert-was", &[Lang::Nl]),
     // Dutch writes a per cent sign without a space, as English does.
     ("percent", &[Lang::Nl]),
     // "min" (minutes) and "d" (days) everywhere but in German.
