@@ -684,7 +684,10 @@ fn BoardAlerts(
                 aria-describedby=status_id.clone()
                 on:click=toggle
             >
-                <span aria-hidden="true">{move || if on.get() { "🔔 " } else { "🔕 " }}</span>
+                <svg class="sots-board__bell" aria-hidden="true" focusable="false" viewBox="0 0 16 16">
+                    <path d="M8 1.5a1 1 0 0 0-1 1v.55A4.5 4.5 0 0 0 3.5 7.5V10L2 12v1h12v-1l-1.5-2V7.5A4.5 4.5 0 0 0 9 3.05V2.5a1 1 0 0 0-1-1zM6.5 14a1.5 1.5 0 0 0 3 0z" />
+                    {move || (!on.get()).then(|| view! { <line x1="2" y1="2" x2="14" y2="14" /> })}
+                </svg>
                 {texts.get("board-alerts")}
             </button>
             <span class="sots-board__alerts-status" id=status_id data-part="alerts-status" role="status">
