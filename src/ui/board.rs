@@ -718,7 +718,11 @@ fn watch_for_alerts(data: &BoardData, on: RwSignal<bool>, button: NodeRef<leptos
                     let Some(current) = s.shown_health() else {
                         return;
                     };
-                    let previous = healths.insert(row.context_id.clone(), current);
+                    let previous = healths.get(&row.context_id).copied();
+                    if previous == Some(current) {
+                        return;
+                    }
+                    healths.insert(row.context_id.clone(), current);
                     if on {
                         let state = s.last.as_ref().map(|t| t.state.name()).unwrap_or_default();
                         started |= pending.observe(&row.context_id, previous, current, &state, now);

@@ -3,7 +3,7 @@
 // yesterday evening. Segment lengths, the bar's role="img" name, the
 // tooltip by keyboard, the "Last 24 h" column sorted both ways, the 7-day
 // bar in the expanded row, the board's availability, and axe on the new
-// parts in both themes.
+// parts (with the export and alerts tools) in both themes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -176,12 +176,13 @@ for (const colorScheme of ["light", "dark"]) {
     const { page, context, problems } = await openSeeded(colorScheme);
     await page.click("tr[data-part=badge][data-context-id=Cust1002] [data-part=expand]");
     await page.waitForSelector("[data-part=detail] [data-part=timeline][data-window='7d']");
+    await page.waitForSelector("[data-part=alerts]");
     await page.focus(bar(page, "Cust1002"));
     await page.evaluate(AXE);
     const result = await page.evaluate(
       (tags) =>
         window.axe.run(
-          { include: [["[data-part=tenants]"], ["[data-part=export]"], ["[data-part=board-availability]"]] },
+          { include: [["[data-part=tenants]"], ["[data-part=export]"], [".sots-board__alerts"], ["[data-part=board-availability]"]] },
           { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] },
         ),
       TAGS,
