@@ -260,3 +260,4 @@ board-alerts = Advarsler
 board-alerts-on = Til: en notifikation, når en tenants sundhed ændres.
 board-alerts-denied = Notifikationer er blokeret for webstedet: tillad dem i webstedsindstillingerne (til venstre for adressen), og tryk på Advarsler igen.
 board-alerts-unsupported = Ikke tilgængeligt i denne browser.
+board-export-unavailable = Ikke gemt: eksporten kunne ikke indlæses (offline?). Prøv igen.

@@ -260,3 +260,4 @@ board-alerts = Benachrichtigungen
 board-alerts-on = An: eine Benachrichtigung, wenn sich der Zustand eines Mandanten ändert.
 board-alerts-denied = Benachrichtigungen sind für diese Website blockiert: in den Website-Einstellungen (links neben der Adresse) erlauben, dann erneut Benachrichtigungen drücken.
 board-alerts-unsupported = In diesem Browser nicht verfügbar.
+board-export-unavailable = Nicht gespeichert: Der Export konnte nicht geladen werden (offline?). Bitte erneut versuchen.

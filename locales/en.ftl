@@ -268,3 +268,4 @@ board-alerts = Alerts
 board-alerts-on = On: a notification when a tenant's health changes.
 board-alerts-denied = Notifications are blocked for this site: allow them in the site settings (left of the address), then press Alerts again.
 board-alerts-unsupported = Not available in this browser.
+board-export-unavailable = Not saved: the export could not be loaded (offline?). Try again.

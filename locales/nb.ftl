@@ -260,3 +260,4 @@ board-alerts = Varsler
 board-alerts-on = På: et varsel når en tenants tilstand endres.
 board-alerts-denied = Varsler er blokkert for dette nettstedet: tillat dem i nettstedsinnstillingene (til venstre for adressen), og trykk Varsler igjen.
 board-alerts-unsupported = Ikke tilgjengelig i denne nettleseren.
+board-export-unavailable = Ikke lagret: eksporten kunne ikke lastes (frakoblet?). Prøv igjen.

@@ -260,3 +260,4 @@ board-alerts = Meldingen
 board-alerts-on = Aan: een melding wanneer de status van een tenant verandert.
 board-alerts-denied = Meldingen zijn geblokkeerd voor deze site: sta ze toe in de site-instellingen (links van het adres) en druk opnieuw op Meldingen.
 board-alerts-unsupported = Niet beschikbaar in deze browser.
+board-export-unavailable = Niet opgeslagen: de export kon niet worden geladen (offline?). Probeer het opnieuw.

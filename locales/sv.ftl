@@ -260,3 +260,4 @@ board-alerts = Aviseringar
 board-alerts-on = På: en avisering när en tenants hälsa ändras.
 board-alerts-denied = Aviseringar är blockerade för webbplatsen: tillåt dem i webbplatsinställningarna (till vänster om adressen) och tryck på Aviseringar igen.
 board-alerts-unsupported = Inte tillgängligt i den här webbläsaren.
+board-export-unavailable = Inte sparat: exporten kunde inte laddas (offline?). Försök igen.

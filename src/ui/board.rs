@@ -616,6 +616,9 @@ pub fn follow_worst_in_title(data: &BoardData) {
     });
 }
 
+/// The bell of the Alerts toggle (16 × 16).
+const BELL: &str = "M8 1.5a1 1 0 0 0-1 1v.55A4.5 4.5 0 0 0 3.5 7.5V10L2 12v1h12v-1l-1.5-2V7.5A4.5 4.5 0 0 0 9 3.05V2.5a1 1 0 0 0-1-1zM6.5 14a1.5 1.5 0 0 0 3 0z";
+
 /// The Alerts toggle: desktop notifications when a tenant's health
 /// changes. Permission is asked only when it is pressed; a denied
 /// permission is said plainly, with how to allow it again. Only the tab
@@ -656,6 +659,21 @@ fn BoardAlerts(
         }
     };
     watch_for_alerts(&data, on, button);
+    {
+        // What pressing the toggle did, said once by the board's live region.
+        let (announcements, texts) = (data.announcements.clone(), texts.clone());
+        Effect::new(move |first: Option<()>| {
+            let said = match (permission.get(), on.get()) {
+                (Permission::Denied, _) => texts.get("board-alerts-denied"),
+                (Permission::Unsupported, _) => texts.get("board-alerts-unsupported"),
+                (_, true) => texts.get("board-alerts-on"),
+                _ => String::new(),
+            };
+            if first.is_some() && !said.is_empty() {
+                announcements.say(said);
+            }
+        });
+    }
     let status = {
         let texts = texts.clone();
         move || match (permission.get(), on.get()) {
@@ -685,12 +703,15 @@ fn BoardAlerts(
                 on:click=toggle
             >
                 <svg class="sots-board__bell" aria-hidden="true" focusable="false" viewBox="0 0 16 16">
-                    <path d="M8 1.5a1 1 0 0 0-1 1v.55A4.5 4.5 0 0 0 3.5 7.5V10L2 12v1h12v-1l-1.5-2V7.5A4.5 4.5 0 0 0 9 3.05V2.5a1 1 0 0 0-1-1zM6.5 14a1.5 1.5 0 0 0 3 0z" />
+                    // A bound value, not a literal: an element of literals
+                    // alone is built from an HTML string, which a page
+                    // with Trusted Types refuses.
+                    <path d=BELL />
                     {move || (!on.get()).then(|| view! { <line x1="2" y1="2" x2="14" y2="14" /> })}
                 </svg>
                 {texts.get("board-alerts")}
             </button>
-            <span class="sots-board__alerts-status" id=status_id data-part="alerts-status" role="status">
+            <span class="sots-board__alerts-status" id=status_id data-part="alerts-status">
                 {status}
             </span>
         </div>
@@ -790,6 +811,16 @@ fn BoardExport(
 ) -> impl IntoView {
     let texts = data.texts.clone();
     let said = RwSignal::new((String::new(), false));
+    // Said once by the board's one live region, shown next to the buttons.
+    {
+        let announcements = data.announcements.clone();
+        Effect::new(move |_| {
+            let (text, _) = said.get();
+            if !text.is_empty() {
+                announcements.say(text);
+            }
+        });
+    }
     let button = move |format: Format, key: &'static str| {
         let data = data.clone();
         view! {
@@ -810,7 +841,6 @@ fn BoardExport(
                 class="sots-board__export-status"
                 data-part="export-status"
                 data-error=move || said.with(|(_, failed)| failed.then_some("true"))
-                role="status"
             >
                 {move || said.with(|(text, _)| text.clone())}
             </span>

@@ -118,14 +118,22 @@ pub mod now {
 mod chunk {
     use leptos::prelude::*;
 
-    /// [`crate::ui::BoardData::hand_over`], from its chunk.
+    /// A handed-over report, or why not: [`crate::ui::BoardData::hand_over`]
+    /// as the chunk gives it.
     #[cfg(feature = "page")]
-    #[leptos::lazy]
+    type HandOver = std::pin::Pin<Box<dyn std::future::Future<Output = Result<String, String>>>>;
+
+    /// [`crate::ui::BoardData::hand_over`], from its chunk. A chunk that
+    /// cannot be fetched (offline) is an `Err`, never a panic: split
+    /// directly with `fallible` (Leptos' `#[lazy]` would abort the module).
+    /// The `_0` only ends the chunk's name (`scripts/split.sh`).
+    #[cfg(feature = "page")]
+    #[leptos::wasm_split::wasm_split(export_0, wasm_split_path = ::leptos::wasm_split, fallible)]
     pub fn export(
         data: crate::ui::BoardData,
         format: so_tenant_status_core::export::Format,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<String, String>>>> {
-        Box::pin(async move { data.hand_over(format).await })
+    ) -> Result<HandOver, leptos::wasm_split::SplitLoaderError> {
+        Ok(Box::pin(async move { data.hand_over(format).await }))
     }
 
     /// [`super::now::legends`], from its chunk.
@@ -152,11 +160,12 @@ mod chunk {
         super::now::board(data, url_sync).into_any()
     }
 
-    /// [`super::now::after_first`], from its chunk.
+    /// [`super::now::after_first`], from its chunk; `Err` when the chunk
+    /// cannot be fetched (see [`export`]).
     #[cfg(feature = "page")]
-    #[leptos::lazy]
-    pub fn after(part: super::Part) -> AnyView {
-        super::now::after_first(part)
+    #[leptos::wasm_split::wasm_split(after_0, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn after(part: super::Part) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+        Ok(super::now::after_first(part))
     }
 
     /// [`super::now::inspector`], from its chunk.
@@ -225,7 +234,9 @@ pub fn inspector(lang: Lang, theme: Option<&'static str>, back: String) -> impl 
 pub fn after_first(part: Part) -> impl IntoView {
     Suspend::new(async move {
         after_paint().await;
-        chunk::after(part).await
+        // Offline, the place stays empty; the next time it is drawn asks
+        // again (a failed fetch is not remembered).
+        chunk::after(part).await.unwrap_or_else(|_| ().into_any())
     })
 }
 
@@ -281,7 +292,13 @@ pub fn board_tools(data: BoardData) -> impl IntoView {
 pub fn export(data: BoardData, format: Format, said: RwSignal<(String, bool)>) {
     wasm_bindgen_futures::spawn_local(async move {
         #[cfg(all(feature = "split", feature = "page"))]
-        let done = chunk::export(data, format).await.await;
+        let done = {
+            let texts = data.texts.clone();
+            match chunk::export(data, format).await {
+                Ok(hand_over) => hand_over.await,
+                Err(_) => Err(texts.get("board-export-unavailable")),
+            }
+        };
         #[cfg(not(all(feature = "split", feature = "page")))]
         let done = data.hand_over(format).await;
         said.set(match done {

@@ -19,6 +19,9 @@ use crate::client::clock::{date_time, locale_ready, Style};
 
 static NEXT: AtomicU32 = AtomicU32::new(0);
 
+/// The hatching's period (SVG user units): "not watched".
+const HATCH: &str = "6";
+
 /// The viewer's offset from UTC at `ms`, minutes east.
 fn offset_min(ms: i64) -> i32 {
     -(js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64)).get_timezone_offset() as i32)
@@ -204,9 +207,12 @@ pub fn Timeline(
             >
                 <svg aria-hidden="true" focusable="false" width="100%" height="100%">
                     <defs>
-                        <pattern id=hatch_id width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                            <rect class="sots-timeline__hatch-bg" width="6" height="6" />
-                            <line class="sots-timeline__hatch" x1="0" y1="0" x2="0" y2="6" />
+                        // Bound values, not literals: an element of literals
+                        // alone is built from an HTML string, which a page
+                        // with Trusted Types refuses.
+                        <pattern id=hatch_id width=HATCH height=HATCH patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                            <rect class="sots-timeline__hatch-bg" width=HATCH height=HATCH />
+                            <line class="sots-timeline__hatch" x1="0" y1="0" x2="0" y2=HATCH />
                         </pattern>
                     </defs>
                     {segments}

@@ -93,7 +93,7 @@ for (const width of [1280, 1024, 390]) {
           await page.screenshot({ path: path.join(out, `board-${width}-${theme}-${lang}.png`) });
           assert.equal(m.rows, 61, "the header and 60 rows");
           if (width < 720) assert.deepEqual(m.columns, NARROW_KEPT, "a phone keeps health, state and context id");
-          else assert.equal(m.columns.length, 7, `every column at ${width} px: ${m.columns}`);
+          else assert.equal(m.columns.length, 8, `every column at ${width} px: ${m.columns}`);
           assert.equal(m.rowProblemCount, 0, m.rowProblems.join("\n"));
           assert.equal(m.outsideCount, 0, `past the viewport (${width} px; the board ${m.board} px wide):\n${m.outside.join("\n")}`);
           assert.ok(m.scrollWidth <= m.clientWidth, `the page scrolls sideways: ${m.scrollWidth} > ${m.clientWidth}`);

@@ -146,8 +146,12 @@ test("answers that come at once are on the first paint: no loading badge flashes
       ["Cust1004", "fresh", "down"],
       ["Cust1002", "fresh", "ok"],
     ],
-    legends: 2,
+    // The legends come from the chunk fetched once the first badge is
+    // painted: not on the first paint, soon after it.
+    legends: 0,
   });
+  await page.clock.runFor(100);
+  await page.waitForFunction(() => document.querySelectorAll("[data-part=state-legend], [data-part=change-legend]").length === 2);
   await context.close();
 });
 
@@ -163,8 +167,10 @@ test("a page whose answers are slow shows itself after its short wait, with load
       ["Cust7001", "loading", null],
       ["Cust1002", "fresh", "ok"],
     ],
-    legends: 2,
+    legends: 0,
   });
+  await page.clock.runFor(100);
+  await page.waitForFunction(() => document.querySelectorAll("[data-part=state-legend], [data-part=change-legend]").length === 2);
   await waitBadge(page, "Cust7001", { "data-check": "fresh", "data-health": "ok" });
   await context.close();
 });

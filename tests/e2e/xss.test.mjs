@@ -115,7 +115,10 @@ function inspect() {
       if (seen.has(el)) continue;
       seen.add(el);
       const tag = el.localName;
-      if (["script", "img", "svg", "iframe", "object", "embed", "style", "link", "math", "base", "meta"].includes(tag)) found.markup.push(tag);
+      // Our own drawings: a timeline's bar and the Alerts toggle's bell
+      // (aria-hidden, built node by node; no data reaches their markup).
+      const ours = tag === "svg" && (el.parentElement?.dataset.part === "timeline-bar" || el.classList.contains("sots-board__bell"));
+      if (!ours && ["script", "img", "svg", "iframe", "object", "embed", "style", "link", "math", "base", "meta"].includes(tag)) found.markup.push(tag);
       for (const a of el.attributes) {
         if (/^on/i.test(a.name)) found.handlers.push(`${tag}[${a.name}]`);
         if (a.name === "style") found.styles.push(`${tag}[style=${a.value.slice(0, 60)}]`);
