@@ -659,21 +659,8 @@ fn BoardAlerts(
         }
     };
     watch_for_alerts(&data, on, button);
-    {
-        // What pressing the toggle did, said once by the board's live region.
-        let (announcements, texts) = (data.announcements.clone(), texts.clone());
-        Effect::new(move |first: Option<()>| {
-            let said = match (permission.get(), on.get()) {
-                (Permission::Denied, _) => texts.get("board-alerts-denied"),
-                (Permission::Unsupported, _) => texts.get("board-alerts-unsupported"),
-                (_, true) => texts.get("board-alerts-on"),
-                _ => String::new(),
-            };
-            if first.is_some() && !said.is_empty() {
-                announcements.say(said);
-            }
-        });
-    }
+    // What the toggle's state means, shown beside it and said once by the
+    // board's live region each time the toggle is pressed.
     let status = {
         let texts = texts.clone();
         move || match (permission.get(), on.get()) {
@@ -683,6 +670,13 @@ fn BoardAlerts(
             _ => String::new(),
         }
     };
+    let (announcements, said) = (data.announcements.clone(), status.clone());
+    Effect::new(move |first: Option<()>| {
+        let said = said();
+        if first.is_some() && !said.is_empty() {
+            announcements.say(said);
+        }
+    });
     let permission_attr = move || match permission.get() {
         Permission::Granted => "granted",
         Permission::Denied => "denied",
