@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { openPage, waitBadge, root, useSites } from "./harness.mjs";
+import { openPage, waitBadge, waitLegends, root, useSites } from "./harness.mjs";
 
 const AXE = readFileSync(path.join(root, "node_modules/axe-core/axe.min.js"), "utf8");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -45,6 +45,7 @@ for (const colorScheme of SCHEMES) {
     const url = `${pageSite.origin}/?env=sod&context=${DEMO.join(",")}&base=${encodeURIComponent(api.origin)}&layout=table&lang=de`;
     const { page, context, problems } = await openPage(browser, url, { colorScheme });
     await allFresh(page, DEMO);
+    await waitLegends(page);
     assert.equal(await page.getAttribute("html", "lang"), "de");
     await page.click("[data-part=badge][data-context-id=Cust1005] [data-part=expand]");
     await page.$$eval("details", (ds) => ds.forEach((d) => (d.open = true)));
@@ -61,6 +62,7 @@ for (const colorScheme of SCHEMES) {
       const url = `${pageSite.origin}/?env=sod&context=${DEMO.join(",")}&base=${encodeURIComponent(api.origin)}&${params}`;
       const { page, context, problems } = await openPage(browser, url, { colorScheme });
       await allFresh(page, DEMO);
+      await waitLegends(page);
       if (layout === "table") await page.click("[data-part=badge][data-context-id=Cust1005] [data-part=expand]");
       await page.$$eval("details", (ds) => ds.forEach((d) => (d.open = true)));
       assert.deepEqual(await violations(page), []);

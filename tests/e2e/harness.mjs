@@ -98,6 +98,9 @@ export async function openPage(browser, url, { colorScheme = "light", hidden = f
   return { page, context, problems };
 }
 
+/** The page's legends, which come with the chunk it fetches after its first badge. */
+export const waitLegends = (page) => page.waitForSelector("[data-part=state-legend] ~ [data-part=change-legend]", { state: "attached" });
+
 /** The badge of one tenant. */
 export const badge = (page, ctx) => page.locator(`[data-part=badge][data-context-id="${ctx}"]`);
 

@@ -4,7 +4,7 @@
 // page in Chromium, against the real mock state API.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startMock, launch, openPage, waitBadge, STRICT_CSP } from "./harness.mjs";
+import { startMock, launch, openPage, waitBadge, waitLegends, STRICT_CSP } from "./harness.mjs";
 
 let browser, api, pageSite;
 before(async () => {
@@ -90,6 +90,7 @@ for (const colorScheme of ["light", "dark"]) {
 test("legends open and close with Enter and with Space", async () => {
   const { page, context } = await openPage(browser, url());
   await waitBadge(page, "Cust1002", { "data-check": "fresh" });
+  await waitLegends(page);
   for (const part of ["state-legend", "change-legend"]) {
     const isOpen = () => page.$eval(`[data-part=${part}]`, (d) => d.open);
     assert.equal(await isOpen(), false, "closed with several tenants");

@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { root, useSites } from "./harness.mjs";
+import { root, useSites, waitLegends } from "./harness.mjs";
 
 // One tenant per documented state, an unrecognised one, a 404, a hostile
 // payload with long texts, and Running ones: 60 in all.
@@ -112,6 +112,7 @@ test("on a phone the legends, opened, fit too: no legend row runs past the viewp
       const page = await context.newPage();
       await page.goto(`${site.origin}/?env=sod&lang=${lang}&context=Cust1002,Cust1004&base=${encodeURIComponent(api.origin)}`);
       await page.waitForSelector("[data-part=badge][data-check=fresh]");
+      await waitLegends(page);
       await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
       const m = await page.evaluate(`(${measureBoxes})()`);
       assert.equal(m.outsideCount, 0, `${lang}: ${m.outside.join("\n")}`);

@@ -3,7 +3,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { startMock, launch, openPage, waitBadge, readBadge, root, STRICT_CSP, sleep } from "./harness.mjs";
+import { startMock, launch, openPage, waitBadge, waitLegends, readBadge, root, STRICT_CSP, sleep } from "./harness.mjs";
 
 const STATES = [
   ["Cust1000", "Unknown", "unknown", false],
@@ -49,6 +49,7 @@ test("every state renders its health, name and API availability, worst first, wi
   const order = await page.$$eval("[data-part=badge]", (els) => els.map((e) => e.getAttribute("data-health")));
   const rank = ["gone", "down", "unknown", "pending", "maintenance", "ok"];
   assert.deepEqual(order, [...order].sort((a, b) => rank.indexOf(a) - rank.indexOf(b)), "worst health first");
+  await waitLegends(page);
   const legendStates = await page.$$eval("[data-part=state-legend] [data-state]", (els) => els.map((e) => e.getAttribute("data-state")));
   assert.equal(legendStates.length, 11);
   const changeTypes = await page.$$eval("[data-part=change-legend] [data-change-type]", (els) => els.map((e) => e.getAttribute("data-change-type")));
@@ -67,6 +68,7 @@ test("the description shows on keyboard focus and the state's text is announced"
   await page.focus("[data-part=state]");
   assert.equal(await desc.isVisible(), true);
   assert.match(await desc.textContent(), /suspended/i);
+  await waitLegends(page);
   assert.equal(await page.$eval("[data-part=state-legend]", (d) => d.open), true, "open with one tenant");
   await context.close();
 });

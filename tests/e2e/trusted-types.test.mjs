@@ -4,7 +4,7 @@
 // and add nothing to `window`.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startMock, launch, waitBadge, STRICT_CSP } from "./harness.mjs";
+import { startMock, launch, waitBadge, waitLegends, STRICT_CSP } from "./harness.mjs";
 
 export const TT_CSP = (api) => `${STRICT_CSP(api)}; require-trusted-types-for 'script'; trusted-types 'none'`;
 
@@ -42,6 +42,7 @@ test("the page under Trusted Types: 0 violations, badges answered, legends opene
   const { page, context, problems } = await open(`${site.origin}/?env=sod&context=Cust1002,Cust1004,Cust1099,Cust4040,bad&base=${encodeURIComponent(api.origin)}`);
   for (const ctx of ["Cust1002", "Cust1004", "Cust1099"]) await waitBadge(page, ctx, { "data-check": "fresh" });
   await waitBadge(page, "Cust4040", { "data-check": "error" });
+  await waitLegends(page);
   // The page's interactive parts: legends, both layouts, a row's details, a refresh, the filter.
   for (const summary of await page.locator("summary").all()) await summary.click();
   for (const layout of ["table", "cards", "table"]) await page.locator(`[data-part=layout] button[data-layout=${layout}], [data-part=layout] button:has-text("${layout}")`).first().click();
